@@ -1,0 +1,48 @@
+# reportcheck: the single developer entry point. `make` lists the targets.
+SHELL := /bin/bash
+GO ?= go
+GOROOT := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+
+.PHONY: help run site single test test-go test-wasm test-browser lint bench fuzz-short testdata clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+run: site ## build the site and serve it on http://127.0.0.1:8080
+	$(GO) run ./cmd/serve -dir dist -addr 127.0.0.1:8080
+
+site: ## build the static site into dist/ (wasm, worker, service worker, .gz/.br)
+	bash scripts/site.sh
+
+single: site ## build the single-file dist/reportcheck.html (works from file://)
+	@test -f dist/reportcheck.html && echo "dist/reportcheck.html"
+
+test: lint test-go test-wasm test-browser ## run every test: Go, Go under wasm in node, headless Chromium
+
+lint: ## gofmt, go vet under linux and js/wasm, staticcheck
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+test-go: ## Go unit, golden and fixture tests (race, shuffled)
+	$(GO) test -race -shuffle=on -count=1 ./...
+
+test-wasm: ## the engine's tests compiled to wasm and run in node
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/...
+
+test-browser: site ## end-to-end tests in headless Chromium (needs chromium and npm ci)
+	node --test e2e/
+
+bench: ## Go benchmarks and the browser benchmark, one table of figures
+	bash scripts/bench.sh
+
+fuzz-short: ## a short fuzz run of every fuzz target
+	bash scripts/fuzz.sh 20s
+
+testdata: ## regenerate the seed reconstruction and its variants in testdata/
+	$(GO) run ./cmd/gentestdata -out testdata
+
+clean: ## remove build outputs
+	rm -rf dist out

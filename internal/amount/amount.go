@@ -1,0 +1,251 @@
+// Package amount parses the numbers printed in 决算 drafts into exact decimals.
+//
+// A cell may be blank, a dash (—, -, －), a number stored as a number, or text
+// such as "6,050.66", "１２３.４", "100%" or "（12.5）". Blank, dash and zero are
+// kept apart because the rules treat them differently: a blank is "not
+// reported", a dash is "explicitly nothing", a zero is a reported zero.
+package amount
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// Kind says what a cell held.
+type Kind uint8
+
+const (
+	Blank  Kind = iota // empty or whitespace only
+	Dash               // —, -, －, ——, / used as "nothing"
+	Number             // a decimal value (possibly zero)
+	Text               // words that are not a number
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Blank:
+		return "blank"
+	case Dash:
+		return "dash"
+	case Number:
+		return "number"
+	default:
+		return "text"
+	}
+}
+
+// Value is one parsed cell.
+type Value struct {
+	Kind    Kind
+	Dec     decimal.Decimal // valid when Kind == Number
+	Places  int32           // decimals written in the source (display precision)
+	Percent bool            // the source had a % sign; Dec is then the percentage number (100% → 100)
+	Raw     string          // the source text, trimmed
+}
+
+// IsNumber reports whether v holds a number.
+func (v Value) IsNumber() bool { return v.Kind == Number }
+
+// IsEmpty reports whether v is blank or a dash: no amount reported.
+func (v Value) IsEmpty() bool { return v.Kind == Blank || v.Kind == Dash }
+
+// OrZero returns the number, or zero for blank and dash. Text is not a number
+// and must be reported by the caller before it reaches arithmetic.
+func (v Value) OrZero() decimal.Decimal {
+	if v.Kind == Number {
+		return v.Dec
+	}
+	return decimal.Zero
+}
+
+// maxDigits bounds the length of a numeric string so that hostile cells such
+// as "1e999999" or a megabyte of digits cannot make decimal arithmetic slow.
+const maxDigits = 40
+
+// Parse turns cell text into a Value. It never panics and never allocates
+// more than a small multiple of len(s).
+func Parse(s string) Value {
+	raw := strings.TrimSpace(s)
+	if raw == "" {
+		return Value{Kind: Blank}
+	}
+	norm := normalise(raw)
+	if norm == "" {
+		return Value{Kind: Blank, Raw: raw}
+	}
+	if isDash(norm) {
+		return Value{Kind: Dash, Raw: raw}
+	}
+	v, ok := parseNumber(norm)
+	if !ok {
+		return Value{Kind: Text, Raw: raw}
+	}
+	v.Raw = raw
+	return v
+}
+
+// normalise folds full-width characters to ASCII, drops thousands
+// separators and inner spaces.
+func normalise(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteRune('0' + (r - '０'))
+		case r == '．':
+			b.WriteByte('.')
+		case r == '，' || r == ',' || r == ' ' || r == '\u00a0' || r == '\u3000' || r == '\t':
+			// thousands separators and spaces vanish
+		case r == '％':
+			b.WriteByte('%')
+		case r == '－' || r == '−' || r == '–':
+			b.WriteByte('-')
+		case r == '＋':
+			b.WriteByte('+')
+		case r == '（':
+			b.WriteByte('(')
+		case r == '）':
+			b.WriteByte(')')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isDash(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '-', '—', '─', '/', '／', '~', '～':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// parseNumber accepts [sign] digits [. digits] [E[sign]digits] [%], or a
+// number in accounting parentheses "(12.50)".
+func parseNumber(s string) (Value, bool) {
+	neg := false
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && len(s) > 2 {
+		neg = true
+		s = s[1 : len(s)-1]
+	}
+	pct := false
+	if strings.HasSuffix(s, "%") {
+		pct = true
+		s = s[:len(s)-1]
+	}
+	if s == "" || !utf8.ValidString(s) {
+		return Value{}, false
+	}
+	if s[0] == '+' || s[0] == '-' {
+		if s[0] == '-' {
+			neg = !neg
+		}
+		s = s[1:]
+	}
+	mant, exp := s, ""
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, exp = s[:i], s[i+1:]
+		if exp == "" {
+			return Value{}, false
+		}
+		e := exp
+		if e[0] == '+' || e[0] == '-' {
+			e = e[1:]
+		}
+		// Excel writes at most three exponent digits; anything longer is hostile.
+		if e == "" || len(e) > 3 || !allDigits(e) {
+			return Value{}, false
+		}
+	}
+	intPart, frac := mant, ""
+	if i := strings.IndexByte(mant, '.'); i >= 0 {
+		intPart, frac = mant[:i], mant[i+1:]
+	}
+	if intPart == "" && frac == "" {
+		return Value{}, false
+	}
+	if !allDigits(intPart) || !allDigits(frac) || len(intPart)+len(frac) > maxDigits {
+		return Value{}, false
+	}
+	num := intPart
+	if num == "" {
+		num = "0"
+	}
+	if frac != "" {
+		num += "." + frac
+	}
+	if exp != "" {
+		num += "e" + exp
+	}
+	dec, err := decimal.NewFromString(num)
+	if err != nil {
+		return Value{}, false
+	}
+	if neg {
+		dec = dec.Neg()
+	}
+	places := int32(len(frac))
+	if exp != "" {
+		// A stored binary value such as 6050.66 written as 6.05066E3: its
+		// precision is what the exponent leaves after the point.
+		places = -dec.Exponent()
+		if places < 0 {
+			places = 0
+		}
+	}
+	return Value{Kind: Number, Dec: dec, Places: places, Percent: pct}, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Format prints d with thousands separators and exactly places decimals, the
+// way the tables print amounts ("3,131.20").
+func Format(d decimal.Decimal, places int32) string {
+	s := d.StringFixed(places)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteString(frac)
+	return b.String()
+}
+
+// HasLetters reports whether s contains a CJK or Latin letter, used to tell
+// labels from numbers when recognising layouts.
+func HasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

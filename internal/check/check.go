@@ -1,0 +1,51 @@
+// Package check is the façade of the engine: the bytes of a draft and a rule
+// profile in, a report out. The CLI and the wasm bridge call only this.
+package check
+
+import (
+	"errors"
+
+	"reportcheck/internal/profile"
+	"reportcheck/internal/report"
+	"reportcheck/internal/workbook"
+)
+
+// Options tune one check.
+type Options struct {
+	Limits workbook.Limits
+	// Progress, when set, is told the stage and a percentage as work goes on.
+	Progress func(stage string, percent int)
+}
+
+// Run checks one file. It never panics; a file that cannot be read gives a
+// report with Error set.
+func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Report {
+	if p == nil {
+		p = profile.Default()
+	}
+	rep := &report.Report{File: name, Profile: p.ID, Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(string, int) {}
+	}
+	progress("read", 0)
+	book, err := workbook.Open(data, opts.Limits)
+	if err != nil {
+		var we *workbook.Error
+		if !errors.As(err, &we) {
+			we = &workbook.Error{Code: workbook.CodeUnreadable, Message: workbook.Message(workbook.CodeUnreadable)}
+		}
+		rep.Error = &report.FileError{Code: string(we.Code), Message: we.Message}
+		return rep
+	}
+	progress("locate", 60)
+	Book(rep, book, p)
+	progress("done", 100)
+	return rep
+}
+
+// Book checks an already-read workbook into rep. Tests build books in memory.
+func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
+	_ = book
+	_ = p
+}

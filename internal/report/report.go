@@ -1,0 +1,148 @@
+// Package report holds what a check produces: findings, the tables it
+// recognised, the recomputed KPI score sheet, and their renderings (JSON,
+// Chinese text, annotated workbook).
+//
+// The JSON shape is a public interface (see README "JSON report"): fields may
+// be added, never renamed or removed.
+package report
+
+// Severity follows the ministry software (domain.md §6).
+type Severity string
+
+const (
+	Error   Severity = "error"   // 错误: an identity that must hold
+	Warning Severity = "warning" // 提示: may stand with a written explanation
+	Info    Severity = "info"    // 信息: e.g. a difference within display rounding
+)
+
+// Chinese is how the user reads a severity.
+func (s Severity) Chinese() string {
+	switch s {
+	case Error:
+		return "错误"
+	case Warning:
+		return "提示"
+	default:
+		return "信息"
+	}
+}
+
+// Rank orders severities, most serious first.
+func (s Severity) Rank() int {
+	switch s {
+	case Error:
+		return 0
+	case Warning:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// Finding is one problem at one place.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Sheet    string   `json:"sheet"`           // sheet name as in the workbook
+	Cell     string   `json:"cell"`            // A1 of the cell to fix or the total that fails
+	Cells    []string `json:"cells"`           // related cells (same sheet unless written "Sheet!A1")
+	Message  string   `json:"message"`         // Chinese, for the clerk
+	Expected string   `json:"expected"`        // exact decimal, "" when not a number comparison
+	Actual   string   `json:"actual"`          // exact decimal or the text found
+	Diff     string   `json:"diff"`            // actual − expected
+	Title    string   `json:"title,omitempty"` // the rule's Chinese title
+	Form     string   `json:"form,omitempty"`  // "01".."09", "kpi" or "" for workbook-level
+	// Cause groups the consequences of one underlying mistake: findings that
+	// share a Cause are one problem, the first of them the likely cause.
+	Cause string `json:"cause,omitempty"`
+	// Consequence marks a finding that follows from another one (its Cause).
+	Consequence bool `json:"consequence,omitempty"`
+	// Tolerance says, when rounding tolerance decided the severity, what it was.
+	Tolerance string `json:"tolerance,omitempty"`
+}
+
+// Table is a recognised table and where it stands.
+type Table struct {
+	Form  string `json:"form"`  // "01".."09", "kpi-dept", "kpi-project"
+	Sheet string `json:"sheet"` // sheet name
+	Range string `json:"range"` // A1:F40
+	Unit  string `json:"unit"`  // 万元 / 元 / ""
+	Title string `json:"title,omitempty"`
+}
+
+// FileError is set when the file could not be checked at all.
+type FileError struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// KPIIndicator is one indicator row of a 绩效自评表, printed against recomputed.
+type KPIIndicator struct {
+	Cell       string `json:"cell"` // the 得分 cell
+	Level1     string `json:"level1,omitempty"`
+	Level2     string `json:"level2,omitempty"`
+	Name       string `json:"name"`
+	Target     string `json:"target"`
+	Actual     string `json:"actual"`
+	Weight     string `json:"weight,omitempty"`
+	Printed    string `json:"printed"`
+	Recomputed string `json:"recomputed,omitempty"` // "" when undecidable
+	Kind       string `json:"kind,omitempty"`       // positive, reverse, event, qualitative, undecidable
+	Note       string `json:"note,omitempty"`
+}
+
+// KPITable is the recomputed score sheet of one 绩效自评表.
+type KPITable struct {
+	Sheet           string         `json:"sheet"`
+	Range           string         `json:"range,omitempty"`
+	Kind            string         `json:"kind"` // "dept" (部门整体) or "project"
+	Name            string         `json:"name"`
+	PrintedTotal    string         `json:"printed_total"`
+	RecomputedTotal string         `json:"recomputed_total"`
+	TotalCell       string         `json:"total_cell,omitempty"`
+	ExecutionScore  string         `json:"execution_score"`
+	Budget          string         `json:"budget,omitempty"`
+	Executed        string         `json:"executed,omitempty"`
+	Rate            string         `json:"rate,omitempty"`
+	IndicatorCount  int            `json:"indicator_count"`
+	Indicators      []KPIIndicator `json:"indicators"`
+}
+
+// Report is the result of checking one file.
+type Report struct {
+	File       string     `json:"file"`
+	Error      *FileError `json:"error,omitempty"`
+	Profile    string     `json:"profile,omitempty"`
+	Department string     `json:"department,omitempty"`
+	Year       string     `json:"year,omitempty"`
+	Tables     []Table    `json:"tables"`
+	Missing    []string   `json:"missing,omitempty"` // forms not found, e.g. ["07","08"]
+	Findings   []Finding  `json:"findings"`
+	KPI        []KPITable `json:"kpi"`
+}
+
+// Counts returns how many findings of each severity the report holds.
+func (r *Report) Counts() (errors, warnings, infos int) {
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case Error:
+			errors++
+		case Warning:
+			warnings++
+		default:
+			infos++
+		}
+	}
+	return
+}
+
+// ExitCode is the CLI contract: 0 no error finding, 1 some, 2 unreadable file.
+func (r *Report) ExitCode() int {
+	if r.Error != nil {
+		return 2
+	}
+	if e, _, _ := r.Counts(); e > 0 {
+		return 1
+	}
+	return 0
+}

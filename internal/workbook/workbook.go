@@ -1,0 +1,98 @@
+// Package workbook turns the bytes of an uploaded XLSX into plain cell grids.
+//
+// It is the only package that touches excelize for reading. Everything after
+// it works on Book values, which are cheap to build in tests.
+package workbook
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Book is a workbook reduced to what the checker needs.
+type Book struct {
+	Sheets []*Sheet
+}
+
+// Sheet is one worksheet. Rows holds raw cell text (RawCellValue: numbers as
+// stored, not as formatted), 0-based; ragged rows are allowed.
+type Sheet struct {
+	Name   string
+	Rows   [][]string
+	Merges []Merge
+}
+
+// Merge is a merged range, 1-based and inclusive, as in A1 notation.
+type Merge struct {
+	Top, Left, Bottom, Right int
+}
+
+// Value returns the raw text at 1-based (row, col), or "" outside the grid.
+func (s *Sheet) Value(row, col int) string {
+	if row < 1 || row > len(s.Rows) {
+		return ""
+	}
+	r := s.Rows[row-1]
+	if col < 1 || col > len(r) {
+		return ""
+	}
+	return r[col-1]
+}
+
+// MaxCol is the widest row's length.
+func (s *Sheet) MaxCol() int {
+	m := 0
+	for _, r := range s.Rows {
+		if len(r) > m {
+			m = len(r)
+		}
+	}
+	return m
+}
+
+// CellName turns 1-based (row, col) into A1 notation.
+func CellName(row, col int) string {
+	return ColName(col) + fmt.Sprint(row)
+}
+
+// ColName turns a 1-based column number into letters (1 → A, 27 → AA).
+func ColName(col int) string {
+	var b []byte
+	for col > 0 {
+		col--
+		b = append([]byte{byte('A' + col%26)}, b...)
+		col /= 26
+	}
+	return string(b)
+}
+
+// RangeName gives "A1:F30" for a rectangle.
+func RangeName(top, left, bottom, right int) string {
+	return CellName(top, left) + ":" + CellName(bottom, right)
+}
+
+// ParseCellName is the inverse of CellName. ok is false for malformed names.
+func ParseCellName(name string) (row, col int, ok bool) {
+	name = strings.ToUpper(strings.TrimSpace(strings.ReplaceAll(name, "$", "")))
+	i := 0
+	for i < len(name) && name[i] >= 'A' && name[i] <= 'Z' {
+		col = col*26 + int(name[i]-'A'+1)
+		i++
+		if col > 1<<20 {
+			return 0, 0, false
+		}
+	}
+	if i == 0 || i == len(name) {
+		return 0, 0, false
+	}
+	for ; i < len(name); i++ {
+		if name[i] < '0' || name[i] > '9' {
+			return 0, 0, false
+		}
+		row = row*10 + int(name[i]-'0')
+		if row > 1<<21 {
+			return 0, 0, false
+		}
+	}
+	return row, col, row > 0
+}
