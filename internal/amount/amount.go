@@ -193,6 +193,20 @@ func parseNumber(s string) (Value, bool) {
 		dec = dec.Neg()
 	}
 	places := int32(len(frac))
+	if sig := significantDigits(intPart, frac); sig > excelDigits {
+		// A binary double written out in full (3131.1999999999998): Excel
+		// keeps 15 significant digits, so that is the value the user sees.
+		dec = dec.Round(int32(excelDigits - len(strings.TrimLeft(intPart, "0"))))
+		places = -dec.Exponent()
+		if places < 0 {
+			places = 0
+		}
+		if s := strings.TrimRight(dec.String(), "0"); strings.Contains(s, ".") {
+			places = int32(len(s) - strings.IndexByte(s, '.') - 1)
+		} else {
+			places = 0
+		}
+	}
 	if exp != "" {
 		// A stored binary value such as 6050.66 written as 6.05066E3: its
 		// precision is what the exponent leaves after the point.
@@ -202,6 +216,17 @@ func parseNumber(s string) (Value, bool) {
 		}
 	}
 	return Value{Kind: Number, Dec: dec, Places: places, Percent: pct}, true
+}
+
+// excelDigits is the precision Excel displays and stores.
+const excelDigits = 15
+
+func significantDigits(intPart, frac string) int {
+	i := strings.TrimLeft(intPart, "0")
+	if i == "" {
+		return len(strings.TrimLeft(frac, "0"))
+	}
+	return len(i) + len(frac)
 }
 
 func allDigits(s string) bool {
