@@ -5,7 +5,9 @@ package check
 import (
 	"errors"
 
+	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
+	"reportcheck/internal/rules"
 	"reportcheck/internal/report"
 	"reportcheck/internal/workbook"
 )
@@ -46,6 +48,43 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 
 // Book checks an already-read workbook into rep. Tests build books in memory.
 func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
-	_ = book
-	_ = p
+	found := locate.Find(book)
+	for _, t := range found.Tables {
+		rep.Tables = append(rep.Tables, report.Table{
+			Form: t.Form, Sheet: t.Sheet, Range: workbook.RangeName(t.Top, t.Left, t.Bottom, max(t.Right, t.Left)),
+			Unit: t.Unit.String(), Title: t.Title,
+		})
+		if rep.Department == "" {
+			rep.Department = t.Dept
+		}
+		if rep.Year == "" {
+			rep.Year = t.Year
+		}
+	}
+	if len(found.Tables) > 0 {
+		for _, f := range locate.Forms {
+			if found.Table(f) == nil {
+				rep.Missing = append(rep.Missing, f)
+			}
+		}
+	}
+	rep.Findings = append(rep.Findings, rules.Evaluate(found, p)...)
+	kpiFindings, sheets, recognised := kpiCheck(book, found, p)
+	rep.Findings = append(rep.Findings, kpiFindings...)
+	rep.KPI = append(rep.KPI, sheets...)
+	rep.Tables = append(rep.Tables, recognised...)
+	if len(found.Tables) == 0 && len(recognised) > 0 {
+		// A workbook of 绩效自评表 only: the nine tables are not expected.
+		rep.Findings = dropRule(rep.Findings, "S0008")
+	}
+}
+
+func dropRule(fs []report.Finding, id string) []report.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Rule != id {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -1,0 +1,122 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+var formNames = map[string]string{
+	"01": "收入支出决算总表", "02": "收入决算表", "03": "支出决算表", "04": "财政拨款收入支出决算总表",
+	"05": "一般公共预算财政拨款支出决算表", "06": "一般公共预算财政拨款基本支出决算明细表",
+	"07": "政府性基金预算财政拨款收入支出决算表", "08": "国有资本经营预算财政拨款支出决算表",
+	"09": "财政拨款“三公”经费支出决算表", "kpi-dept": "部门整体绩效自评表", "kpi-project": "项目支出绩效自评表",
+}
+
+// FormName is the Chinese name of a recognised form.
+func FormName(form string) string {
+	if n, ok := formNames[form]; ok {
+		if strings.HasPrefix(form, "kpi") {
+			return n
+		}
+		return "公开" + form + "表 " + n
+	}
+	return form
+}
+
+// WriteText prints the report for a clerk reading a terminal.
+func WriteText(w io.Writer, r *Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "文件：%s\n", r.File)
+	if r.Error != nil {
+		fmt.Fprintf(&b, "无法检查：%s（%s）\n\n", r.Error.Message, r.Error.Code)
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	var meta []string
+	if r.Department != "" {
+		meta = append(meta, "部门："+r.Department)
+	}
+	if r.Year != "" {
+		meta = append(meta, "年度："+r.Year)
+	}
+	if r.Profile != "" {
+		meta = append(meta, "规则配置："+r.Profile)
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(&b, "%s\n", strings.Join(meta, "  "))
+	}
+	if len(r.Tables) > 0 {
+		b.WriteString("识别到的表：\n")
+		for _, t := range r.Tables {
+			unit := ""
+			if t.Unit != "" {
+				unit = "，" + t.Unit
+			}
+			fmt.Fprintf(&b, "  %s — 工作表“%s” %s%s\n", FormName(t.Form), t.Sheet, t.Range, unit)
+		}
+	}
+	if len(r.Missing) > 0 {
+		var names []string
+		for _, m := range r.Missing {
+			names = append(names, "公开"+m+"表")
+		}
+		fmt.Fprintf(&b, "未找到：%s\n", strings.Join(names, "、"))
+	}
+	e, wn, in := r.Counts()
+	fmt.Fprintf(&b, "结果：错误 %d 项，提示 %d 项，信息 %d 项\n", e, wn, in)
+	for _, sev := range []Severity{Error, Warning, Info} {
+		first := true
+		for _, f := range r.Findings {
+			if f.Severity != sev {
+				continue
+			}
+			if first {
+				fmt.Fprintf(&b, "\n%s\n", sev.Chinese())
+				first = false
+			}
+			indent := "  "
+			if f.Consequence {
+				indent = "      ↳ "
+			}
+			loc := f.Sheet
+			if f.Cell != "" {
+				loc += "!" + f.Cell
+			}
+			fmt.Fprintf(&b, "%s[%s] %s  %s\n", indent, f.Rule, loc, f.Message)
+			if f.Expected != "" && f.Diff != "" {
+				fmt.Fprintf(&b, "%s    应为 %s，实为 %s，差 %s\n", strings.Repeat(" ", len([]rune(indent))-2), f.Expected, f.Actual, f.Diff)
+			}
+			if len(f.Cells) > 0 {
+				fmt.Fprintf(&b, "%s    相关单元格：%s\n", strings.Repeat(" ", len([]rune(indent))-2), clipCells(f.Cells, 12))
+			}
+		}
+	}
+	if len(r.KPI) > 0 {
+		b.WriteString("\n绩效自评得分复核（印制总分 / 复算总分）\n")
+		for _, k := range r.KPI {
+			mark := "✓"
+			if k.RecomputedTotal != "" && k.PrintedTotal != k.RecomputedTotal {
+				mark = "✗"
+			}
+			fmt.Fprintf(&b, "  %s %s（%s）：%s / %s，执行得分 %s，指标 %d 项\n", mark, k.Name, k.Sheet, orDash(k.PrintedTotal), orDash(k.RecomputedTotal), orDash(k.ExecutionScore), k.IndicatorCount)
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func clipCells(cells []string, n int) string {
+	if len(cells) > n {
+		return strings.Join(cells[:n], ", ") + fmt.Sprintf(" 等 %d 个", len(cells))
+	}
+	return strings.Join(cells, ", ")
+}
