@@ -7,8 +7,8 @@ import (
 
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
-	"reportcheck/internal/rules"
 	"reportcheck/internal/report"
+	"reportcheck/internal/rules"
 	"reportcheck/internal/workbook"
 )
 
