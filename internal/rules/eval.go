@@ -47,6 +47,46 @@ type evaluator struct {
 	res *locate.Result
 	p   *profile.Profile
 	out []report.Finding
+	// slipped remembers tables already reported by S0005.
+	slipped map[string]bool
+}
+
+var tenThousand = decimal.NewFromInt(10000)
+
+// unitSlip reports S0005 when a cross-table equality fails by exactly a
+// factor of 10,000: one table's 元/万元 label does not match its numbers.
+func (ev *evaluator) unitSlip(r *Rule, lhs, rhs []operand, actual, expected decimal.Decimal, f report.Finding) {
+	if r.Form != "X" || actual.IsZero() || expected.IsZero() || !ev.p.Enabled("S0005") {
+		return
+	}
+	a, b := lhs[0].table, rhs[0].table
+	var suspect, other *locate.Table
+	switch {
+	case actual.Mul(tenThousand).Equal(expected):
+		suspect, other = a, b // the left table reads 10,000 times too small
+	case expected.Mul(tenThousand).Equal(actual):
+		suspect, other = b, a
+	default:
+		return
+	}
+	if ev.slipped == nil {
+		ev.slipped = map[string]bool{}
+	}
+	key := suspect.Form
+	if ev.slipped[key] {
+		return
+	}
+	ev.slipped[key] = true
+	s5 := byID("S0005")
+	cell := suspect.UnitCell
+	if cell == "" {
+		cell = suspect.FormCell
+	}
+	ev.out = append(ev.out, report.Finding{Rule: s5.ID, Severity: s5.Severity, Title: s5.Title, Form: suspect.Form,
+		Sheet: suspect.Sheet, Cell: cell, Cells: []string{quoteIfOther(suspect.Sheet, f.Sheet, f.Cell)},
+		Expected: other.Unit.String(), Actual: suspect.Unit.String(),
+		Message: fmt.Sprintf("公开%s表与公开%s表应相等的金额恰好相差 10000 倍（%s 规则），公开%s表的金额单位“%s”可能与数值不符",
+			suspect.Form, other.Form, r.ID, suspect.Form, suspect.UnitText)})
 }
 
 // binding is what a quantifier fixed for one evaluation.
@@ -390,6 +430,7 @@ func (ev *evaluator) emit(at operand, r *Rule, b binding, lhs, rhs []operand, ac
 	if at.cell != nil && at.cell.Value.Kind != amount.Number {
 		f.Message += "；该单元格为空"
 	}
+	ev.unitSlip(r, lhs, rhs, actual, expected, f)
 	if verdict == amount.Rounding {
 		f.Severity = report.Info
 		slack := decimal.Zero

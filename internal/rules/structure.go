@@ -181,7 +181,12 @@ func (ev *evaluator) compareOps(r *Rule, b binding, lhs, rhs []operand) {
 		at.table.Form, name, colName, level, clipList(kidNames, 6), fmtv(expected), fmtv(actual), fmtv(diff), unit)
 	if verdict == amount.Rounding {
 		f.Severity = report.Info
-		f.Message += "。差额在显示精度的取整范围内，可能为取整误差"
+		slack := decimal.Zero
+		for _, t := range terms {
+			slack = slack.Add(decimal.New(5, -t.Shown-1))
+		}
+		f.Tolerance = "±" + show(slack).String()
+		f.Message += fmt.Sprintf("。差额在显示精度的取整范围内（±%s），可能为取整误差", f.Tolerance[len("±"):])
 	}
 	ev.out = append(ev.out, f)
 }
