@@ -503,12 +503,7 @@ func (ev *evaluator) texts(e *expr, b binding) (string, string) {
 	}
 	lt, rt := sub(e.lhsText), sub(e.rhsText)
 	home := e.home() + "表"
-	if strings.HasPrefix(lt, home) {
-		lt = strings.TrimPrefix(lt, home)
-	}
-	if strings.HasPrefix(rt, home) {
-		rt = strings.TrimPrefix(rt, home)
-	}
+	lt, rt = strings.TrimPrefix(lt, home), strings.TrimPrefix(rt, home)
 	return strings.TrimSpace(lt), strings.TrimSpace(rt)
 }
 

@@ -128,7 +128,7 @@ func group(fs []report.Finding, res *locate.Result) []report.Finding {
 		if anchor(idx[a]) != anchor(idx[b]) {
 			return anchor(idx[a]) < anchor(idx[b])
 		}
-		return fs[idx[a]].Consequence == false && fs[idx[b]].Consequence
+		return !fs[idx[a]].Consequence && fs[idx[b]].Consequence
 	})
 	out := make([]report.Finding, len(fs))
 	for i, j := range idx {
