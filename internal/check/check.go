@@ -25,7 +25,7 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 	if p == nil {
 		p = profile.Default()
 	}
-	rep := &report.Report{File: name, Profile: p.ID, Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+	rep := &report.Report{File: name, Profile: p.ID, ProfileName: p.Name, Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(string, int) {}

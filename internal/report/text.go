@@ -40,8 +40,8 @@ func WriteText(w io.Writer, r *Report) error {
 	if r.Year != "" {
 		meta = append(meta, "年度："+r.Year)
 	}
-	if r.Profile != "" {
-		meta = append(meta, "规则配置："+r.Profile)
+	if r.ProfileName != "" {
+		meta = append(meta, "规则配置："+r.ProfileName)
 	}
 	if len(meta) > 0 {
 		fmt.Fprintf(&b, "%s\n", strings.Join(meta, "  "))
@@ -84,9 +84,6 @@ func WriteText(w io.Writer, r *Report) error {
 				loc += "!" + f.Cell
 			}
 			fmt.Fprintf(&b, "%s[%s] %s  %s\n", indent, f.Rule, loc, f.Message)
-			if f.Expected != "" && f.Diff != "" {
-				fmt.Fprintf(&b, "%s    应为 %s，实为 %s，差 %s\n", strings.Repeat(" ", len([]rune(indent))-2), f.Expected, f.Actual, f.Diff)
-			}
 			if len(f.Cells) > 0 {
 				fmt.Fprintf(&b, "%s    相关单元格：%s\n", strings.Repeat(" ", len([]rune(indent))-2), clipCells(f.Cells, 12))
 			}

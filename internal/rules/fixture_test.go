@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"reportcheck/internal/gridbook"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -46,30 +47,12 @@ func readGrid(path string) (*workbook.Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseGrid(strings.Split(string(data), "\n")), nil
+	return gridbook.Parse(string(data)), nil
 }
 
-// parseGrid reads "== name" sheets of TAB-separated cells; "#" lines are comments.
+// parseGrid reads inline sheets of a case.
 func parseGrid(lines []string) *workbook.Book {
-	book := &workbook.Book{}
-	var sh *workbook.Sheet
-	for _, l := range lines {
-		l = strings.TrimRight(l, "\r")
-		switch {
-		case strings.HasPrefix(l, "#"):
-		case strings.HasPrefix(l, "== "):
-			sh = &workbook.Sheet{Name: strings.TrimSpace(l[3:])}
-			book.Sheets = append(book.Sheets, sh)
-		case sh != nil:
-			sh.Rows = append(sh.Rows, strings.Split(l, "\t"))
-		}
-	}
-	for _, s := range book.Sheets { // drop the trailing empty line
-		for len(s.Rows) > 0 && strings.Join(s.Rows[len(s.Rows)-1], "") == "" {
-			s.Rows = s.Rows[:len(s.Rows)-1]
-		}
-	}
-	return book
+	return gridbook.Parse(strings.Join(lines, "\n"))
 }
 
 func cloneBook(b *workbook.Book) *workbook.Book {
