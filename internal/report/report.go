@@ -93,32 +93,35 @@ type KPIIndicator struct {
 
 // KPITable is the recomputed score sheet of one 绩效自评表.
 type KPITable struct {
-	Sheet           string         `json:"sheet"`
-	Range           string         `json:"range,omitempty"`
-	Kind            string         `json:"kind"` // "dept" (部门整体) or "project"
-	Name            string         `json:"name"`
-	PrintedTotal    string         `json:"printed_total"`
-	RecomputedTotal string         `json:"recomputed_total"`
-	TotalCell       string         `json:"total_cell,omitempty"`
-	ExecutionScore  string         `json:"execution_score"`
-	Budget          string         `json:"budget,omitempty"`
-	Executed        string         `json:"executed,omitempty"`
-	Rate            string         `json:"rate,omitempty"`
-	IndicatorCount  int            `json:"indicator_count"`
-	Indicators      []KPIIndicator `json:"indicators"`
+	Sheet           string `json:"sheet"`
+	Range           string `json:"range,omitempty"`
+	Kind            string `json:"kind"` // "dept" (部门整体) or "project"
+	Name            string `json:"name"`
+	PrintedTotal    string `json:"printed_total"`
+	RecomputedTotal string `json:"recomputed_total"`
+	TotalCell       string `json:"total_cell,omitempty"`
+	ExecutionScore  string `json:"execution_score"`
+	// PrintedExecution is the 执行得分 as printed (ExecutionScore is recomputed).
+	PrintedExecution string         `json:"printed_execution_score,omitempty"`
+	Budget           string         `json:"budget,omitempty"`
+	Executed         string         `json:"executed,omitempty"`
+	Rate             string         `json:"rate,omitempty"`
+	IndicatorCount   int            `json:"indicator_count"`
+	Indicators       []KPIIndicator `json:"indicators"`
 }
 
 // Report is the result of checking one file.
 type Report struct {
-	File       string     `json:"file"`
-	Error      *FileError `json:"error,omitempty"`
-	Profile    string     `json:"profile,omitempty"`
-	Department string     `json:"department,omitempty"`
-	Year       string     `json:"year,omitempty"`
-	Tables     []Table    `json:"tables"`
-	Missing    []string   `json:"missing,omitempty"` // forms not found, e.g. ["07","08"]
-	Findings   []Finding  `json:"findings"`
-	KPI        []KPITable `json:"kpi"`
+	File        string     `json:"file"`
+	Error       *FileError `json:"error,omitempty"`
+	Profile     string     `json:"profile,omitempty"`      // profile ID
+	ProfileName string     `json:"profile_name,omitempty"` // its Chinese name
+	Department  string     `json:"department,omitempty"`
+	Year        string     `json:"year,omitempty"`
+	Tables      []Table    `json:"tables"`
+	Missing     []string   `json:"missing,omitempty"` // forms not found, e.g. ["07","08"]
+	Findings    []Finding  `json:"findings"`
+	KPI         []KPITable `json:"kpi"`
 }
 
 // Counts returns how many findings of each severity the report holds.
