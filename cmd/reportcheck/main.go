@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"reportcheck/internal/catalog"
 	"reportcheck/internal/check"
@@ -123,10 +124,15 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the catalogue as JSON")
+	asMD := fs.Bool("md", false, "print the catalogue as Markdown (docs/rules.md)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	all := catalog.All()
+	if *asMD {
+		writeRulesMarkdown(stdout, all)
+		return 0
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
@@ -137,13 +143,26 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	for _, r := range all {
-		fmt.Fprintf(stdout, "%s  %s  %s\n", r.ID, report.Severity(r.Severity).Chinese(), r.Title)
+		fmt.Fprintf(stdout, "%s  %s  %s\n", r.ID, r.Severity.Chinese(), r.Title)
 		if r.Expr != "" {
 			fmt.Fprintf(stdout, "       %s\n", r.Expr)
 		}
 		fmt.Fprintf(stdout, "       %s\n", r.Doc)
 	}
 	return 0
+}
+
+func writeRulesMarkdown(w io.Writer, all []catalog.Rule) {
+	fmt.Fprint(w, "# reportcheck 规则一览\n\n由 `reportcheck rules -md` 生成，请勿手工修改。规则编号稳定、永不复用。\n"+
+		"T = 表内勾稽（表注所列或隐含），H = 类/款/项层级，X = 表间关系，S = 结构与录入质量，N = 表注，K = 绩效自评。\n\n"+
+		"| 编号 | 级别 | 名称 | 关系式 | 说明 |\n|---|---|---|---|---|\n")
+	for _, r := range all {
+		expr := r.Expr
+		if expr != "" {
+			expr = "`" + expr + "`"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity.Chinese(), r.Title, expr, strings.ReplaceAll(r.Doc, "|", "\\|"))
+	}
 }
 
 func runProfile(args []string, stdout, stderr io.Writer) int {

@@ -135,3 +135,22 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesDocUpToDate keeps docs/rules.md generated from the catalogue.
+func TestRulesDocUpToDate(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"rules", "-md"}, &out, &errb); code != 0 {
+		t.Fatal(code)
+	}
+	path := "../../docs/rules.md"
+	if *update {
+		if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(want, out.Bytes()) {
+		t.Errorf("docs/rules.md is stale: go test ./cmd/reportcheck -update")
+	}
+}
