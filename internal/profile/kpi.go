@@ -23,6 +23,44 @@ type KPI struct {
 	// ScorePlaces and RatePlaces are the decimals scores and rates are rounded to.
 	ScorePlaces int32 `json:"score_places"`
 	RatePlaces  int32 `json:"rate_places"`
+	// DeviationRatio is how far above its target an actual may go before a
+	// 偏差原因 is expected (1.5 = 150 %); zero means the default 1.5.
+	DeviationRatio decimal.Decimal `json:"deviation_ratio,omitzero"`
+	// Level2 lists, per 一级指标, the 二级指标 that belong under it (keys and
+	// values are the heading stems: "产出" → "数量", "质量", …); empty means
+	// the standard framework.
+	Level2 map[string][]string `json:"level2,omitempty"`
+}
+
+// DefaultDeviationRatio is the 偏差 threshold when a profile sets none.
+var DefaultDeviationRatio = decimal.RequireFromString("1.5")
+
+// Deviation returns the 偏差 threshold in force.
+func (k KPI) Deviation() decimal.Decimal {
+	if k.DeviationRatio.IsZero() {
+		return DefaultDeviationRatio
+	}
+	return k.DeviationRatio
+}
+
+// StandardLevel2 is the framework of 一级/二级 indicators of the 2020
+// template (财预〔2020〕10号), with 成本 also accepted under 产出 as older
+// Hubei templates print it.
+func StandardLevel2() map[string][]string {
+	return map[string][]string{
+		"产出":  {"数量", "质量", "时效", "成本"},
+		"效益":  {"经济效益", "社会效益", "生态效益", "可持续影响"},
+		"满意度": {"满意度"},
+		"成本":  {"经济成本", "社会成本", "生态环境成本", "生态成本", "成本"},
+	}
+}
+
+// Level2Map returns the 一级/二级 framework in force.
+func (k KPI) Level2Map() map[string][]string {
+	if len(k.Level2) == 0 {
+		return StandardLevel2()
+	}
+	return k.Level2
 }
 
 // Bands are the lower bounds of the qualitative grades as fractions of w.
@@ -40,6 +78,7 @@ func hubeiKPI() KPI {
 		Bands:           Bands{Achieved: decimal.RequireFromString("0.8"), Partial: decimal.RequireFromString("0.6")},
 		ScorePlaces:     2,
 		RatePlaces:      2,
+		DeviationRatio:  decimal.RequireFromString("1.5"),
 	}
 }
 
@@ -69,6 +108,25 @@ func (k KPI) Validate() error {
 		return errors.New("定性指标档次应满足 0 ≤ 部分达成 ≤ 达成 ≤ 1")
 	case k.ScorePlaces < 0 || k.ScorePlaces > 4 || k.RatePlaces < 0 || k.RatePlaces > 4:
 		return errors.New("得分、执行率的小数位数应在 0–4 之间")
+	case k.ExecutionCap.IsNegative():
+		return errors.New("执行率上限（execution_cap）不能为负数")
+	case !k.DeviationRatio.IsZero() && k.DeviationRatio.LessThan(decimal.NewFromInt(1)):
+		return errors.New("偏差提示倍数（deviation_ratio）应不小于 1")
+	}
+	sum := decimal.Zero
+	for name, pts := range k.GroupPoints {
+		if pts.IsNegative() {
+			return errors.New("一级指标分值（group_points）" + name + " 不能为负数")
+		}
+		sum = sum.Add(pts)
+	}
+	if len(k.GroupPoints) > 0 && sum.GreaterThan(k.IndicatorPoints) {
+		return errors.New("一级指标分值（group_points）之和不能超过指标分值")
+	}
+	for l1, l2s := range k.Level2 {
+		if l1 == "" || len(l2s) == 0 {
+			return errors.New("二级指标归属（level2）的一级指标名称和二级指标列表不能为空")
+		}
 	}
 	return nil
 }

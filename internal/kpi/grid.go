@@ -1,0 +1,166 @@
+package kpi
+
+import (
+	"strings"
+
+	"reportcheck/internal/workbook"
+)
+
+// maxCols bounds how far right a table is read: real 自评表 are about ten
+// columns wide, so a stray cell far right does not cost a full scan.
+const maxCols = 64
+
+// grid reads a sheet with merged ranges resolved: a cell covered by a merge
+// reads as the merge's top-left cell.
+type grid struct {
+	sh      *workbook.Sheet
+	covered map[[2]int][2]int // covered cell → its merge's top-left
+	right   map[[2]int]int    // top-left → right edge of its merge
+	bottom  map[[2]int]int
+	rows    int
+}
+
+func newGrid(sh *workbook.Sheet) *grid {
+	g := &grid{sh: sh, covered: map[[2]int][2]int{}, right: map[[2]int]int{}, bottom: map[[2]int]int{}, rows: len(sh.Rows)}
+	for _, m := range sh.Merges {
+		top, left, bottom, right := m.Top, m.Left, m.Bottom, m.Right
+		if top < 1 || left < 1 || bottom < top || right < left || top > g.rows {
+			continue
+		}
+		// A merge reaching far beyond the data covers nothing readable.
+		if bottom > g.rows {
+			bottom = g.rows
+		}
+		if right > maxCols {
+			right = maxCols
+		}
+		if left > right {
+			continue
+		}
+		g.right[[2]int{top, left}] = right
+		g.bottom[[2]int{top, left}] = bottom
+		for r := top; r <= bottom; r++ {
+			for c := left; c <= right; c++ {
+				if r == top && c == left {
+					continue
+				}
+				g.covered[[2]int{r, c}] = [2]int{top, left}
+			}
+		}
+	}
+	return g
+}
+
+// anchor returns the top-left of the merge covering (r, c), or (r, c).
+func (g *grid) anchor(r, c int) (int, int) {
+	if a, ok := g.covered[[2]int{r, c}]; ok {
+		return a[0], a[1]
+	}
+	return r, c
+}
+
+// isCovered reports whether (r, c) lies inside a merge but is not its top-left.
+func (g *grid) isCovered(r, c int) bool {
+	_, ok := g.covered[[2]int{r, c}]
+	return ok
+}
+
+// coveredFromAbove reports whether (r, c) continues a merge begun on an
+// earlier row.
+func (g *grid) coveredFromAbove(r, c int) bool {
+	a, ok := g.covered[[2]int{r, c}]
+	return ok && a[0] < r
+}
+
+// raw is the trimmed text at (r, c), merges resolved.
+func (g *grid) raw(r, c int) string {
+	ar, ac := g.anchor(r, c)
+	return strings.TrimSpace(g.sh.Value(ar, ac))
+}
+
+// ref is the A1 name of the cell that holds (r, c)'s value.
+func (g *grid) ref(r, c int) string {
+	ar, ac := g.anchor(r, c)
+	return workbook.CellName(ar, ac)
+}
+
+// rightEdge is the last column of the merge starting at (r, c), or c.
+func (g *grid) rightEdge(r, c int) int {
+	if e, ok := g.right[[2]int{r, c}]; ok {
+		return e
+	}
+	return c
+}
+
+// width is the widest row in [top, bottom], capped.
+func (g *grid) width(top, bottom int) int {
+	w := 0
+	for r := top; r <= bottom && r <= g.rows; r++ {
+		if n := len(g.sh.Rows[r-1]); n > w {
+			w = n
+		}
+	}
+	if w > maxCols {
+		w = maxCols
+	}
+	return w
+}
+
+// cells lists the non-empty anchor cells of row r, left to right.
+func (g *grid) cells(r, width int) []int {
+	var out []int
+	for c := 1; c <= width; c++ {
+		if g.isCovered(r, c) {
+			continue
+		}
+		if strings.TrimSpace(g.sh.Value(r, c)) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nextRight finds the first non-empty anchor cell right of the cell (r, c)
+// (after its merge). ok is false when there is none.
+func (g *grid) nextRight(r, c, width int) (int, bool) {
+	for x := g.rightEdge(r, c) + 1; x <= width; x++ {
+		if g.isCovered(r, x) {
+			continue
+		}
+		if strings.TrimSpace(g.sh.Value(r, x)) != "" {
+			return x, true
+		}
+	}
+	return 0, false
+}
+
+// squash removes every kind of space and folds full-width digits, brackets
+// and colons, so labels compare as written ("项目名称", "年度绩效目标(80分)").
+func squash(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0':
+		case r >= '０' && r <= '９':
+			b.WriteRune('0' + (r - '０'))
+		case r == '（':
+			b.WriteByte('(')
+		case r == '）':
+			b.WriteByte(')')
+		case r == '：':
+			b.WriteByte(':')
+		case r == '＊' || r == '×':
+			b.WriteByte('*')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// clean joins wrapped text for display: line breaks and runs of spaces go.
+func clean(s string) string {
+	s = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ", "\u3000", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
