@@ -89,7 +89,14 @@ func formFromTitle(s string) string {
 		return ""
 	}
 	for _, ft := range formTitles {
-		if strings.Contains(s, ft.title) {
+		i := strings.LastIndex(s, ft.title)
+		if i < 0 {
+			continue
+		}
+		// A title ends its cell, but for an optional form code: text after it
+		// means a sentence that mentions the table, not the table itself.
+		rest := strings.Trim(formCodeRe.ReplaceAllString(s[i+len(ft.title):], ""), "()[]【】")
+		if rest == "" {
 			return ft.form
 		}
 	}
@@ -98,6 +105,9 @@ func formFromTitle(s string) string {
 
 // formFromCode recognises a form code such as 公开01表.
 func formFromCode(s string) string {
+	if len([]rune(s)) > 16 {
+		return "" // a sentence that mentions 公开01表 is not the table's code cell
+	}
 	m := formCodeRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""

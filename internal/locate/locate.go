@@ -418,7 +418,7 @@ func parseCodes(g *grid, t *Table, width, head, dataBottom int, res *Result) {
 			}
 			raw := g.raw(r, c)
 			switch {
-			case s == "合计" || s == "总计":
+			case s == "合计" || s == "总计" || s == "合计数" || s == "本年合计":
 				row.Label, row.NameCell = "合计", workbook.CellName(r, c)
 			case row.Code == "" && codeRe.MatchString(s):
 				row.Code, row.CodeCell = s, workbook.CellName(r, c)
