@@ -1,0 +1,6 @@
+package check
+
+import "testing"
+
+// benchWorkbook is the workbook the benchmarks check.
+func benchWorkbook(tb testing.TB) []byte { return miniXLSX(tb) }

@@ -1,0 +1,96 @@
+package check
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"reportcheck/internal/gridbook"
+	"reportcheck/internal/profile"
+)
+
+func miniXLSX(tb testing.TB) []byte {
+	tb.Helper()
+	text, err := os.ReadFile("../rules/testdata/mini.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	data, err := gridbook.XLSX(gridbook.Parse(string(text)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+func TestRunCleanWorkbook(t *testing.T) {
+	rep := Run("mini.xlsx", miniXLSX(t), profile.Default(), Options{})
+	if rep.Error != nil {
+		t.Fatalf("error %+v", rep.Error)
+	}
+	if len(rep.Tables) < 9 || rep.Department != "测试单位" || rep.Year != "2023" || len(rep.Missing) != 0 {
+		t.Errorf("tables %d dept %q year %q missing %v", len(rep.Tables), rep.Department, rep.Year, rep.Missing)
+	}
+	for _, f := range rep.Findings {
+		t.Errorf("unexpected finding %s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message)
+	}
+	if rep.ExitCode() != 0 {
+		t.Errorf("exit code %d", rep.ExitCode())
+	}
+}
+
+func TestRunBadFileIsAReportNotAPanic(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":  nil,
+		"csv":    []byte("a,b\n1,2\n"),
+		"ole2":   append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...),
+		"cutzip": miniXLSX(t)[:2000],
+	} {
+		rep := Run(name, data, nil, Options{})
+		if rep.Error == nil || rep.Error.Code == "" || rep.Error.Message == "" || rep.ExitCode() != 2 {
+			t.Errorf("%s: got %+v", name, rep.Error)
+		}
+	}
+}
+
+func TestProgressIsReported(t *testing.T) {
+	var stages []string
+	Run("mini.xlsx", miniXLSX(t), nil, Options{Progress: func(s string, _ int) { stages = append(stages, s) }})
+	if len(stages) < 2 || stages[len(stages)-1] != "done" {
+		t.Errorf("stages %v", stages)
+	}
+}
+
+// BenchmarkCheck is a full check: read, recognise, every rule, KPI.
+func BenchmarkCheck(b *testing.B) {
+	data := benchWorkbook(b)
+	p := profile.Default()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		if rep := Run("bench.xlsx", data, p, Options{}); rep.Error != nil {
+			b.Fatal(rep.Error)
+		}
+	}
+}
+
+// BenchmarkExcelizeReadRaw is the baseline: excelize alone opening the file
+// and reading every cell raw. A full check should cost at most twice this.
+func BenchmarkExcelizeReadRaw(b *testing.B) {
+	data := benchWorkbook(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range f.GetSheetList() {
+			if _, err := f.GetRows(s, excelize.Options{RawCellValue: true}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		f.Close()
+	}
+}
