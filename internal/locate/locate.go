@@ -38,7 +38,9 @@ func findInSheet(sh *workbook.Sheet, res *Result) {
 			if c >= maxScanCols {
 				break
 			}
-			if v == "" {
+			// Every title and form code contains 表; testing for it first keeps
+			// a sheet of 200,000 numeric rows from being normalised cell by cell.
+			if !strings.Contains(v, "表") {
 				continue
 			}
 			s := squash(v)
