@@ -9,6 +9,7 @@ package kpi
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -319,7 +320,18 @@ func (c *checker) table(t *Table) *scored {
 		c.emit(RuleIndicatorSum, "", t.Sheet, anchorRef, scoreCells, dec(IP), dec(sum), dec(sum.Sub(IP)),
 			fmt.Sprintf("%s各指标得分合计 %s，超过指标分值 %s，多 %s", label, dec(sum), dec(IP), dec(sum.Sub(IP))))
 	}
-	for name, pts := range k.GroupPoints {
+	groupPoints := k.GroupPoints
+	if !IP.Equal(k.IndicatorPoints) {
+		// The table follows another scheme than the profile's groups.
+		groupPoints = nil
+	}
+	names := make([]string, 0, len(groupPoints))
+	for name := range groupPoints {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		pts := groupPoints[name]
 		g := stem1(name)
 		if got, ok := groupSums[g]; ok && got.GreaterThan(pts) {
 			c.emit(RuleIndicatorSum, "", t.Sheet, groupCells[g][0], groupCells[g], dec(pts), dec(got), dec(got.Sub(pts)),

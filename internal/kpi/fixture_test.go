@@ -14,19 +14,19 @@ import (
 // fxTable is a 绩效自评表 described as data, rendered into sheets in several
 // layouts by render.
 type fxTable struct {
-	dept                        bool
-	name                        string
-	basic, project              string
-	ticks                       [][2]string
-	budget, exec, rate, score   string
-	execWeight                  string // 分值 cell of the 预算执行 block (central template)
-	groups                      []fxGroup
-	total                       string
-	weightTotal                 string
-	reason, measures            string
-	execPoints, indPoints       string // printed "（20 分）", "（80 分）"; "" for the defaults 20/80, "-" for none
-	weights                     bool
-	perRowReason                bool
+	dept                      bool
+	name                      string
+	basic, project            string
+	ticks                     [][2]string
+	budget, exec, rate, score string
+	execWeight                string // 分值 cell of the 预算执行 block (central template)
+	groups                    []fxGroup
+	total                     string
+	weightTotal               string
+	reason, measures          string
+	execPoints, indPoints     string // printed "（20 分）", "（80 分）"; "" for the defaults 20/80, "-" for none
+	weights                   bool
+	perRowReason              bool
 }
 
 type fxGroup struct {
@@ -100,6 +100,11 @@ func parseFixture(t testing.TB, text string) []*fxTable {
 		}
 	}
 	return out
+}
+
+func readFile(name string) (string, error) {
+	b, err := os.ReadFile(name)
+	return string(b), err
 }
 
 func readFixture(t testing.TB, name string) []*fxTable {

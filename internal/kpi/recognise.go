@@ -242,6 +242,8 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			for i, c := range row {
 				k := keys[i]
 				switch {
+				case strings.Contains(k, "预算执行"):
+					t.budgetLabel(k, workbook.CellName(r, c))
 				case strings.Contains(k, "得分"):
 					bcols.score = c
 					if m := scoreHeadRe.FindStringSubmatch(k); m != nil {
@@ -334,14 +336,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			case strings.HasPrefix(k, "项目类别") || strings.HasPrefix(k, "项目属性") || strings.HasPrefix(k, "项目类型"):
 				t.Ticks = append(t.Ticks, readTicks(g, r, c, width, k[:len("项目类别")]))
 			case strings.Contains(k, "预算执行"):
-				if strings.Contains(k, "万元") {
-					t.Unit = amount.WanYuan
-				} else if strings.Contains(k, "(元)") || strings.Contains(k, "单位:元") {
-					t.Unit = amount.Yuan
-				}
-				if m := pointsRe.FindAllStringSubmatch(k, -1); m != nil {
-					t.setExecPoints(m[len(m)-1][1], workbook.CellName(r, c))
-				}
+				t.budgetLabel(k, workbook.CellName(r, c))
 			case strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标"):
 				if m := pointsRe.FindStringSubmatch(k); m != nil && t.IndPoints.IsZero() {
 					if d, err := decimal.NewFromString(m[1]); err == nil {
@@ -385,6 +380,18 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		t.Bottom--
 	}
 	return t
+}
+
+// budgetLabel reads the unit and points from "预算执行情况（万元）（20 分）".
+func (t *Table) budgetLabel(k, ref string) {
+	if strings.Contains(k, "万元") {
+		t.Unit = amount.WanYuan
+	} else if strings.Contains(k, "(元)") || strings.Contains(k, "单位:元") {
+		t.Unit = amount.Yuan
+	}
+	if m := pointsRe.FindAllStringSubmatch(k, -1); m != nil {
+		t.setExecPoints(m[len(m)-1][1], ref)
+	}
 }
 
 func (t *Table) setExecPoints(s, ref string) {

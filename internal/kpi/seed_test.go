@@ -1,0 +1,111 @@
+package kpi
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"reportcheck/internal/profile"
+	"reportcheck/internal/report"
+)
+
+var halfWidth = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9", "．", ".")
+
+// key is a finding without its place, to compare layouts.
+func key(f report.Finding, withMsg bool) string {
+	k := f.Rule + " " + string(f.Severity) + " " + f.Expected + " " + f.Actual + " " + f.Diff
+	if withMsg {
+		k += " " + f.Message
+	}
+	// Layouts that store numbers as full-width text quote them as written.
+	return halfWidth.Replace(k)
+}
+
+func keys(fs []report.Finding, withMsg bool) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, key(f, withMsg))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestSeedLayouts: the seed's twelve tables give the same findings and the
+// same score sheet in every layout.
+func TestSeedLayouts(t *testing.T) {
+	tabs := readFixture(t, "seed.kpi")
+	base, baseSheets, _ := Check(render(tabs, layouts[0]), nil, profile.Hubei())
+	for _, l := range layouts[1:] {
+		t.Run(l.name, func(t *testing.T) {
+			got, sheets, rec := Check(render(tabs, l), nil, profile.Hubei())
+			if len(rec) != 12 {
+				t.Fatalf("recognised %d tables, want 12", len(rec))
+			}
+			withMsg := !l.yuan
+			a, b := keys(base, withMsg), keys(got, withMsg)
+			if l.yuan {
+				// Amounts differ by unit; everything else must agree.
+				a, b = keys(filterOut(base, RuleRate, RuleDeptSum), false), keys(filterOut(got, RuleRate, RuleDeptSum), false)
+			}
+			if strings.Join(a, "\n") != strings.Join(b, "\n") {
+				t.Errorf("findings differ from %s:\n--- %s\n%s\n--- %s\n%s", layouts[0].name, layouts[0].name, strings.Join(a, "\n"), l.name, strings.Join(b, "\n"))
+			}
+			for i := range sheets {
+				x, y := baseSheets[i], sheets[i]
+				if x.Name != y.Name || x.PrintedTotal != y.PrintedTotal || x.RecomputedTotal != y.RecomputedTotal || x.IndicatorCount != y.IndicatorCount || x.ExecutionScore != y.ExecutionScore {
+					t.Errorf("sheet %d differs: %+v vs %+v", i, x, y)
+				}
+			}
+		})
+	}
+}
+
+func filterOut(fs []report.Finding, ids ...string) []report.Finding {
+	var out []report.Finding
+next:
+	for _, f := range fs {
+		for _, id := range ids {
+			if f.Rule == id {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// TestSeedErrorsOnlyWhereArithmeticFails: on the seed, the only errors are
+// the two 总分 that do not add up; the score sheet shows every table.
+func TestSeedErrorsOnlyWhereArithmeticFails(t *testing.T) {
+	tabs := readFixture(t, "seed.kpi")
+	for _, p := range []*profile.Profile{profile.Hubei()} {
+		fs, sheets, _ := Check(render(tabs, layouts[0]), nil, p)
+		var errs []string
+		for _, f := range fs {
+			if f.Severity == report.Error {
+				errs = append(errs, f.Rule+" "+f.Message)
+			}
+		}
+		want := []string{
+			"K0003 绩效自评表（科技管理工作经费）总分应为 执行得分 20 + 指标得分合计 72 = 92，实为 98，差 6",
+			"K0003 绩效自评表（科技专项工作经费）总分应为 执行得分 20 + 指标得分合计 77 = 97，实为 99，差 2",
+		}
+		if strings.Join(errs, "\n") != strings.Join(want, "\n") {
+			t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
+		}
+		var got []string
+		for _, s := range sheets {
+			got = append(got, fmt.Sprintf("%s %s/%s", s.Name, s.PrintedTotal, s.RecomputedTotal))
+		}
+		wantSheets := []string{
+			"江岸区科经局 98/98", "科技管理工作经费 98/92", "科技专项工作经费 99/97", "工业运行工作经费 98/98",
+			"园区建设工作经费 98/98", "驻村扶贫、信访维稳及部门日常管理经费 99/99", "科技支出资金 98/98",
+			"2022 年度中央和省级专项发展资金 100/100", "2023 年省级制造业高质量发展专项资金 100/100",
+			"2023 年园区奖励资金 100/100", "2022 年度汽车以旧换新专项行动补贴资金 100/100", "工业小进规奖励资金 100/100",
+		}
+		if strings.Join(got, "\n") != strings.Join(wantSheets, "\n") {
+			t.Errorf("score sheet:\n%s", strings.Join(got, "\n"))
+		}
+	}
+}
