@@ -135,7 +135,11 @@ func (c *checker) table(t *Table) *scored {
 		W = t.ExecPoints
 	}
 	IP := k.IndicatorPoints
-	if !t.IndPoints.IsZero() && !t.IndPoints.Equal(IP) {
+	if t.IndPoints.IsZero() && !W.Equal(k.ExecutionWeight) && W.LessThan(hundred) {
+		// The table prints its execution points only: the indicators have
+		// the rest of the 100.
+		IP = hundred.Sub(W)
+	} else if !t.IndPoints.IsZero() && !t.IndPoints.Equal(IP) {
 		c.emit(RuleProfile, "", t.Sheet, t.IndPointsRef, nil, dec(IP), dec(t.IndPoints), dec(t.IndPoints.Sub(IP)),
 			fmt.Sprintf("%s年度绩效指标分值为 %s 分，所选评分配置（%s）为 %s 分；本表按表中 %s 分复核", label, dec(t.IndPoints), c.p.Name, dec(IP), dec(t.IndPoints)))
 		IP = t.IndPoints
@@ -257,6 +261,13 @@ func (c *checker) table(t *Table) *scored {
 			ki.Note = outcomeChinese(j.Outcome)
 		} else {
 			ki.Note = j.Reason
+		}
+		if !hasW {
+			ki.Note += "；未列分值，得分不复核"
+		}
+		if (j.Outcome == Missed || j.Outcome == Partly) && ind.Reason.Found && strings.TrimSpace(ind.Reason.Text) == "" {
+			c.emit(RuleReason, "", t.Sheet, ind.Reason.Ref, []string{ind.Actual.Ref}, "", "", "",
+				fmt.Sprintf("%s未完成（目标 %s，实际 %s），未填写偏差原因分析及改进措施", where, ind.Target.Text, ind.Actual.Text))
 		}
 		if j.Outcome == Missed || j.Outcome == Partly {
 			missed = true

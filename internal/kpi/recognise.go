@@ -242,7 +242,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			for i, c := range row {
 				k := keys[i]
 				switch {
-				case strings.Contains(k, "预算执行"):
+				case strings.Contains(k, "预算执行") || strings.Contains(k, "资金(万元)") || strings.Contains(k, "资金(元)"):
 					t.budgetLabel(k, workbook.CellName(r, c))
 				case strings.Contains(k, "得分"):
 					bcols.score = c
@@ -329,6 +329,12 @@ func parseBlock(g *grid, top, bottom int) *Table {
 				}
 			case k == "主管部门" || strings.HasPrefix(k, "主管部门:"):
 				t.Manager = clean(g.labelValue(r, c, width, k, "主管部门").Text)
+			case budgetHead > 0 && bcols.exec > 0 && r <= budgetHead+8 && c < bcols.budget && !t.Basic.Found &&
+				(k == "基本支出" || k == "其中:基本支出" || k == "其中基本支出"):
+				// Central 部门整体 template: 基本/项目支出 rows under the total.
+				t.Basic = field(g, r, bcols.exec)
+			case budgetHead > 0 && bcols.exec > 0 && r <= budgetHead+8 && c < bcols.budget && !t.Project.Found && k == "项目支出":
+				t.Project = field(g, r, bcols.exec)
 			case strings.HasPrefix(k, "基本支出总额"):
 				t.Basic = g.labelValue(r, c, width, k, "基本支出总额")
 			case strings.HasPrefix(k, "项目支出总额"):

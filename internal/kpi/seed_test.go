@@ -1,13 +1,18 @@
 package kpi
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
 
+	"reportcheck/internal/gridbook"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/workbook"
 )
 
 var halfWidth = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9", "．", ".")
@@ -106,6 +111,84 @@ func TestSeedErrorsOnlyWhereArithmeticFails(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(wantSheets, "\n") {
 			t.Errorf("score sheet:\n%s", strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestSeedXLSX: the same findings after a round trip through a real .xlsx.
+func TestSeedXLSX(t *testing.T) {
+	tabs := readFixture(t, "seed.kpi")
+	for _, l := range []layout{layouts[0], layouts[2]} {
+		book := render(tabs, l)
+		data, err := gridbook.XLSX(book)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opened, err := workbook.Open(data, workbook.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _, _ := Check(book, nil, profile.Hubei())
+		b, _, _ := Check(opened, nil, profile.Hubei())
+		ka, kb := keys(a, true), keys(b, true)
+		if strings.Join(ka, "\n") != strings.Join(kb, "\n") {
+			t.Errorf("%s: findings change through XLSX:\n%s\n---\n%s", l.name, strings.Join(ka, "\n"), strings.Join(kb, "\n"))
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestSeedGolden pins the recomputed score sheet of the seed (JSON "kpi").
+func TestSeedGolden(t *testing.T) {
+	tabs := readFixture(t, "seed.kpi")
+	_, sheets, _ := Check(render(tabs, layouts[0]), nil, profile.Hubei())
+	got, err := json.MarshalIndent(sheets, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	const path = "testdata/seed.golden.json"
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("score sheet differs from %s; rerun with -update and review the diff", path)
+	}
+}
+
+// TestProfilesChangeScoring: one table without printed points, scored under
+// each profile: the execution score follows the profile's weight.
+func TestProfilesChangeScoring(t *testing.T) {
+	text := mut(hubeiProject, "B 13|13|100%|20", "B 100|90|90%|18\nP -|-", "S 100", "S 98\nR 年底未付|加快支付")
+	tabs := parseFixture(t, text)
+	for _, tc := range []struct {
+		p    *profile.Profile
+		exec string
+		errs []string
+	}{
+		{profile.Hubei(), "18", nil},
+		{profile.Central(), "9", []string{"K0002", "K0005"}},
+	} {
+		fs, sheets, _ := Check(render(tabs, layouts[0]), nil, tc.p)
+		if sheets[0].ExecutionScore != tc.exec {
+			t.Errorf("%s: execution score %s, want %s", tc.p.ID, sheets[0].ExecutionScore, tc.exec)
+		}
+		var errs []string
+		for _, f := range fs {
+			if f.Severity == report.Error {
+				errs = append(errs, f.Rule)
+			}
+		}
+		sort.Strings(errs)
+		if strings.Join(errs, ",") != strings.Join(tc.errs, ",") {
+			t.Errorf("%s: errors %v, want %v", tc.p.ID, errs, tc.errs)
 		}
 	}
 }

@@ -1,0 +1,134 @@
+package kpi
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestParseValue(t *testing.T) {
+	cases := []struct {
+		in    string
+		kind  Kind
+		cmp   Cmp
+		num   string // "" when not numeric
+		scale string
+		unit  string
+		grade int
+		pass  bool
+		slash bool
+	}{
+		{in: "23 场", kind: Quantity, num: "23", scale: "1", unit: "场"},
+		{in: "５场", kind: Quantity, num: "5", scale: "1", unit: "场"},
+		{in: "≥90%", kind: Percent, cmp: CmpGE, num: "90", scale: "1", unit: "%"},
+		{in: "≤800 元/人", kind: Quantity, cmp: CmpLE, num: "800", scale: "1", unit: "元/人"},
+		{in: "5 万平方米", kind: Quantity, num: "5", scale: "10000", unit: "平方米"},
+		{in: "5.2 万平方米", kind: Quantity, num: "5.2", scale: "10000", unit: "平方米"},
+		{in: "19763.52㎡", kind: Quantity, num: "19763.52", scale: "1", unit: "平方米"},
+		{in: "≥1次/月", kind: Quantity, cmp: CmpGE, num: "1", scale: "1", unit: "次/月"},
+		{in: "≥1 次/月", kind: Quantity, cmp: CmpGE, num: "1", scale: "1", unit: "次/月"},
+		{in: "100%", kind: Percent, num: "100", scale: "1", unit: "%"},
+		{in: "5.5%", kind: Percent, num: "5.5", scale: "1", unit: "%"},
+		{in: "34 亿元", kind: Quantity, num: "34", scale: "100000000", unit: "元"},
+		{in: "/", kind: Missing, slash: true},
+		{in: "", kind: Missing},
+		{in: "效果显著", kind: Qualitative, grade: 3},
+		{in: "效果明显", kind: Qualitative, grade: 2},
+		{in: "有效", kind: Qualitative, grade: 1},
+		{in: "及时", kind: Event, pass: true},
+		{in: "不及时", kind: Event, pass: false},
+		{in: "不发生", kind: Event, pass: true},
+		{in: "零事故", kind: Event, pass: true},
+		{in: "不返贫", kind: Event, pass: true},
+		{in: "完成", kind: Event, pass: true},
+		{in: "未完成", kind: Event, pass: false},
+		{in: "30 个日历日内回复", kind: Quantity, cmp: CmpLE, num: "30", scale: "1", unit: "个日历日"},
+		{in: "与市科技活动周启动仪式同步", kind: Text},
+		{in: "90%以上", kind: Percent, cmp: CmpGE, num: "90", scale: "1", unit: "%"},
+		{in: "不低于95%", kind: Percent, cmp: CmpGE, num: "95", scale: "1", unit: "%"},
+		{in: "2023年12月底前", kind: Text},
+	}
+	for _, c := range cases {
+		v := ParseValue(c.in)
+		if v.Kind != c.kind || v.Cmp != c.cmp || v.Slash != c.slash {
+			t.Errorf("%q: kind %v cmp %v slash %v, want %v %v %v", c.in, v.Kind, v.Cmp, v.Slash, c.kind, c.cmp, c.slash)
+			continue
+		}
+		if c.num != "" {
+			if !v.Num.Equal(decimal.RequireFromString(c.num)) || !v.Scale.Equal(decimal.RequireFromString(c.scale)) || v.Unit != c.unit {
+				t.Errorf("%q: %s × %s %q, want %s × %s %q", c.in, v.Num, v.Scale, v.Unit, c.num, c.scale, c.unit)
+			}
+		}
+		if c.kind == Qualitative && v.Grade != c.grade {
+			t.Errorf("%q: grade %d, want %d", c.in, v.Grade, c.grade)
+		}
+		if c.kind == Event && v.Pass != c.pass {
+			t.Errorf("%q: pass %v, want %v", c.in, v.Pass, c.pass)
+		}
+	}
+}
+
+func TestJudge(t *testing.T) {
+	cases := []struct {
+		target, actual string
+		cost           bool
+		dir            Direction
+		out            Outcome
+		ratio          string // "" when none
+	}{
+		{"23 场", "23 场", false, DirPositive, Met, "1"},
+		{"4 场", "５场", false, DirPositive, Met, "1.25"},
+		{"23 场", "20 场", false, DirPositive, Missed, ""},
+		{"5 万平方米", "5.2 万平方米", false, DirPositive, Met, "1.04"},
+		{"5 万平方米", "52000 平方米", false, DirPositive, Met, "1.04"}, // magnitudes convert
+		{"5 万平方米", "5 万人", false, DirPositive, Undecided, ""},        // different units: not guessed
+		{"34 亿元", "55 亿元", false, DirPositive, Met, ""},
+		{"≥90%", "≥90%", false, DirPositive, Met, ""},
+		{"≥90%", "96%", false, DirPositive, Met, ""},
+		{"≥90%", "85%", false, DirPositive, Missed, ""},
+		{"≥95%", "≥90%", false, DirPositive, Undecided, ""},
+		{"≤800 元/人", "≤800 元/人", true, DirReverse, Met, ""},
+		{"≤800 元/人", "750 元/人", true, DirReverse, Met, ""},
+		{"≤800 元/人", "900 元/人", true, DirReverse, Missed, ""},
+		{"800 元/人", "900 元/人", true, DirReverse, Missed, ""},
+		{"100%", "100%", true, DirUndecided, Met, ""},
+		{"5.5%", "5.7%", false, DirPositive, Met, ""},
+		{"≥1次/月", "≥1 次/月", false, DirPositive, Met, ""},
+		{"19763.52㎡", "19763.52㎡", false, DirPositive, Met, ""},
+		{"30 个日历日内回复", "30 个日历日内回复", false, DirReverse, Met, ""},
+		{"30 个日历日内回复", "25 个日历日", false, DirReverse, Met, ""},
+		{"及时", "及时", false, DirEvent, Met, ""},
+		{"及时", "不及时", false, DirEvent, Missed, ""},
+		{"不发生", "不发生", false, DirEvent, Met, ""},
+		{"零事故", "零事故", false, DirEvent, Met, ""},
+		{"效果显著", "效果显著", false, DirQualitative, Met, ""},
+		{"效果显著", "效果明显", false, DirQualitative, Partly, ""},
+		{"效果显著", "一般", false, DirQualitative, Missed, ""},
+		{"效果明显", "效果显著", false, DirQualitative, Met, ""},
+		{"与市科技活动周启动仪式同步", "与市科技活动周启动仪式同步", false, DirEvent, Met, ""},
+		{"与市科技活动周启动仪式同步", "晚于市启动仪式一周", false, DirUndecided, Undecided, ""},
+		{"/", "3 家", false, DirUndecided, Undecided, ""},
+	}
+	for _, c := range cases {
+		j := Judge(ParseValue(c.target), ParseValue(c.actual), c.cost)
+		if j.Dir != c.dir || j.Outcome != c.out {
+			t.Errorf("%q vs %q: %v %v (%s), want %v %v", c.target, c.actual, j.Dir, j.Outcome, j.Reason, c.dir, c.out)
+		}
+		if c.ratio != "" && !j.Ratio.Equal(decimal.RequireFromString(c.ratio)) {
+			t.Errorf("%q vs %q: ratio %s, want %s", c.target, c.actual, j.Ratio, c.ratio)
+		}
+		if j.Outcome == Undecided && j.Reason == "" {
+			t.Errorf("%q vs %q: undecided without a reason", c.target, c.actual)
+		}
+	}
+}
+
+func FuzzParseValue(f *testing.F) {
+	for _, s := range []string{"23 场", "≥90%", "5.2 万平方米", "30 个日历日内回复", "1e999999", "≤", "%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := ParseValue(s)
+		_ = Judge(v, v, false)
+	})
+}
