@@ -474,18 +474,18 @@ func (g *grid) totalField(r, c, width int, cols *colMap) Field {
 // indicatorHeader recognises the header row of an indicator section and
 // maps its columns.
 func indicatorHeader(g *grid, r int, row []int, keys []string) (*colMap, bool) {
-	if !hasKey(keys, "一级指标") || !hasKey(keys, "得分") {
+	if !hasKey(keys, "一级指") || !hasKey(keys, "得分") {
 		return nil, false
 	}
 	m := &colMap{}
 	for i, c := range row {
 		k := keys[i]
 		switch {
-		case strings.Contains(k, "一级指标"):
+		case strings.Contains(k, "一级指"):
 			m.l1 = c
-		case strings.Contains(k, "二级指标"):
+		case strings.Contains(k, "二级指"):
 			m.l2 = c
-		case strings.Contains(k, "三级指标") || strings.Contains(k, "具体指标") || strings.Contains(k, "指标名称"):
+		case strings.Contains(k, "三级指") || strings.Contains(k, "具体指标") || strings.Contains(k, "指标名称"):
 			m.l3 = c
 		case strings.Contains(k, "得分"):
 			m.score = c
@@ -527,7 +527,7 @@ func indicatorHeader(g *grid, r int, row []int, keys []string) (*colMap, bool) {
 }
 
 // levels carries 一级/二级 headings down rows whose cells are blank or merged.
-type levels struct{ l1, l2, l1Ref, l2Ref string }
+type levels struct{ goal, l1, l2, l1Ref, l2Ref string }
 
 // readIndicator reads one indicator row, or nil for a blank row, a
 // continuation of merged cells, or a second header row.
@@ -579,7 +579,10 @@ func readIndicator(g *grid, r int, m *colMap, st *levels) *Indicator {
 	ind.Level1, ind.Level2 = squash(st.l1), squash(st.l2)
 	ind.L1Ref, ind.L2Ref = st.l1Ref, st.l2Ref
 	if m.goal > 0 {
-		ind.Goal = clean(g.raw(r, m.goal))
+		if v := clean(g.raw(r, m.goal)); v != "" {
+			st.goal = v
+		}
+		ind.Goal = st.goal
 	}
 	ind.Name = Field{Ref: g.ref(r, m.l3), Text: clean(name), Found: true}
 	ind.Target = fieldAt(g, r, m.target)

@@ -81,7 +81,7 @@ func TestJudge(t *testing.T) {
 		{"23 场", "20 场", false, DirPositive, Missed, ""},
 		{"5 万平方米", "5.2 万平方米", false, DirPositive, Met, "1.04"},
 		{"5 万平方米", "52000 平方米", false, DirPositive, Met, "1.04"}, // magnitudes convert
-		{"5 万平方米", "5 万人", false, DirPositive, Undecided, ""},        // different units: not guessed
+		{"5 万平方米", "5 万人", false, DirPositive, Undecided, ""},    // different units: not guessed
 		{"34 亿元", "55 亿元", false, DirPositive, Met, ""},
 		{"≥90%", "≥90%", false, DirPositive, Met, ""},
 		{"≥90%", "96%", false, DirPositive, Met, ""},
