@@ -328,8 +328,13 @@ func (c *checker) table(t *Table) *scored {
 	}
 	// Σ指标得分 ≤ indicator points.
 	if len(scoreCells) > 0 && sum.GreaterThan(IP) {
-		c.emit(RuleIndicatorSum, "", t.Sheet, anchorRef, scoreCells, dec(IP), dec(sum), dec(sum.Sub(IP)),
-			fmt.Sprintf("%s各指标得分合计 %s，超过指标分值 %s，多 %s", label, dec(sum), dec(IP), dec(sum.Sub(IP))))
+		at, note := anchorRef, ""
+		if ind, sc, mode := outlier(t.Indicators, sum.Sub(IP), false); ind != nil {
+			at = ind.Score.Ref
+			note = fmt.Sprintf("；指标“%s”得分 %s 远高于其他指标（多为 %s），可能误填", ind.Name.Text, dec(sc), dec(mode))
+		}
+		c.emit(RuleIndicatorSum, "", t.Sheet, at, append([]string{anchorRef}, scoreCells...), dec(IP), dec(sum), dec(sum.Sub(IP)),
+			fmt.Sprintf("%s各指标得分合计 %s，超过指标分值 %s，多 %s%s", label, dec(sum), dec(IP), dec(sum.Sub(IP)), note))
 	}
 	groupPoints := k.GroupPoints
 	if !IP.Equal(k.IndicatorPoints) {
@@ -387,10 +392,19 @@ func (c *checker) table(t *Table) *scored {
 				diff := T.Dec.Sub(expected)
 				sev := report.Severity("")
 				note := ""
-				if T.Places < sumPlaces && expected.Round(T.Places).Equal(T.Dec) {
+				if T.Places >= 1 && T.Places < sumPlaces && expected.Round(T.Places).Equal(T.Dec) {
 					sev, note = report.Info, "（按总分所列小数位取整后一致）"
 				}
-				c.emit(RuleTotal, sev, t.Sheet, totalRef, append([]string{t.ExecScore.Ref}, scoreCells...), dec(expected), dec(T.Dec), dec(diff),
+				at := totalRef
+				if diff.IsNegative() && sev == "" {
+					// Σ is too high: one score raised above all its peers by
+					// exactly the gap is the likelier culprit than the total.
+					if ind, sc, mode := outlier(t.Indicators, diff.Neg(), true); ind != nil {
+						at = ind.Score.Ref
+						note = fmt.Sprintf("；指标“%s”得分 %s 比其他指标（多为 %s）恰好多出 %s，可能误填", ind.Name.Text, dec(sc), dec(mode), dec(diff.Neg()))
+					}
+				}
+				c.emit(RuleTotal, sev, t.Sheet, at, append([]string{totalRef, t.ExecScore.Ref}, scoreCells...), dec(expected), dec(T.Dec), dec(diff),
 					fmt.Sprintf("%s总分应为 %s %s + 指标得分合计 %s = %s，实为 %s，差 %s%s", label, execWord, dec(execTerm), dec(sum), dec(expected), dec(T.Dec), dec(diff), note))
 			}
 		}
@@ -515,7 +529,9 @@ func (c *checker) checkExecScore(t *Table, label string, W, exact, capped decima
 	}
 	diff := S.Dec.Sub(want)
 	sev, note := report.Severity(""), ""
-	if S.Places < k.ScorePlaces && exact.Round(S.Places).Equal(S.Dec) {
+	if S.Places >= 1 && S.Places < k.ScorePlaces && exact.Round(S.Places).Equal(S.Dec) {
+		// 18.5 for 18.46: rounded to fewer decimals than the profile keeps.
+		// A whole number (20 for 19.8) is not rounding but the rate ignored.
 		sev, note = report.Info, fmt.Sprintf("（按 %d 位小数取整后一致，评分配置为 %d 位）", S.Places, k.ScorePlaces)
 	}
 	rate := capped.Mul(hundred).Round(4)
@@ -691,4 +707,57 @@ func belongs(m map[string][]string, l1, l2 string) (ok, known bool) {
 		}
 	}
 	return false, false
+}
+
+// outlier finds the one indicator whose score stands above the most common
+// score by the excess (exactly, or at least), when there is exactly one.
+func outlier(inds []*Indicator, excess decimal.Decimal, exact bool) (*Indicator, decimal.Decimal, decimal.Decimal) {
+	if !excess.IsPositive() {
+		return nil, decimal.Zero, decimal.Zero
+	}
+	counts := map[string]int{}
+	var scores []decimal.Decimal
+	for _, ind := range inds {
+		v := amount.Parse(ind.Score.Text)
+		if !v.IsNumber() {
+			scores = append(scores, decimal.NewFromInt(-1))
+			continue
+		}
+		scores = append(scores, v.Dec)
+		counts[v.Dec.String()]++
+	}
+	if len(counts) < 2 || len(scores) < 3 {
+		return nil, decimal.Zero, decimal.Zero
+	}
+	best, bestN, tie := "", 0, false
+	for k, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie || bestN < 2 {
+		return nil, decimal.Zero, decimal.Zero
+	}
+	mode := decimal.RequireFromString(best)
+	var found *Indicator
+	var foundScore decimal.Decimal
+	for i, ind := range inds {
+		d := scores[i].Sub(mode)
+		if !d.IsPositive() {
+			continue
+		}
+		if (exact && d.Equal(excess)) || (!exact && d.GreaterThanOrEqual(excess)) {
+			if found != nil {
+				return nil, decimal.Zero, decimal.Zero
+			}
+			found, foundScore = ind, scores[i]
+		}
+	}
+	if found == nil {
+		return nil, decimal.Zero, decimal.Zero
+	}
+	return found, foundScore, mode
 }

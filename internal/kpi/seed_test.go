@@ -192,3 +192,47 @@ func TestProfilesChangeScoring(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedInjected: realistic errors injected into the seed are found at
+// their cell, in every layout, and nothing else turns into an error.
+func TestSeedInjected(t *testing.T) {
+	seed, err := readFile("testdata/seed.kpi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := []want{{"K0003", "98"}, {"K0003", "99"}} // the seed's own two wrong totals
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"total off", mut(seed, "B 2.25|2.25|100%|20", "B 2.25|2.25|100%|20", "规上工业企业满意度|≥90%|≥90%|10\nS 98", "规上工业企业满意度|≥90%|≥90%|10\nS 96"),
+			[]want{{"K0003", "96"}}},
+		{"rate does not follow", mut(seed, "B 49.45|49.45|100%|20", "B 49.45|49.45|98%|20"), []want{{"K0001", "98"}}},
+		{"execution score does not follow", mut(seed, "B 3131.2|3131.2|100%|20", "B 3131.2|3100|99%|20"), []want{{"K0002", "20"}}},
+		{"indicator raised, total kept", mut(seed, "科技型中小企业入库数量|660 家|751 家|2", "科技型中小企业入库数量|660 家|751 家|5"),
+			[]want{{"K0003", "5"}, {"K0005", "5"}}},
+		{"deleted indicator row", mut(seed, "I 产出指标|质量指标|资金使用合规性|100%|100%|10\n", ""), []want{{"K0003", "100"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, l := range layouts {
+				book := render(parseFixture(t, tc.text), l)
+				fs, _, _ := Check(book, nil, profile.Hubei())
+				var errs = fs[:0:0]
+				for _, f := range fs {
+					if f.Severity == report.Error {
+						errs = append(errs, f)
+					}
+				}
+				ws := append(append([]want{}, known...), tc.want...)
+				if l.yuan || l.text {
+					for i := range ws {
+						ws[i].cell = ""
+					}
+				}
+				checkWant(t, l.name, book, errs, ws)
+			}
+		})
+	}
+}
