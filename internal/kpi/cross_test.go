@@ -69,14 +69,7 @@ func TestCross(t *testing.T) {
 						kept = append(kept, f)
 					}
 				}
-				ws := tc.want
-				if l.yuan {
-					ws = nil
-					for _, w := range tc.want {
-						ws = append(ws, want{w.rule, ""})
-					}
-				}
-				checkWant(t, l.name, book, kept, ws)
+				checkWant(t, l.name, book, kept, forLayout(tc.want, l))
 				if tc.culprit != "" {
 					for _, f := range kept {
 						if f.Rule == RuleProjects05 && !strings.HasPrefix(halfWidth.Replace(cellText(book, f.Sheet, f.Cell)), "15") {

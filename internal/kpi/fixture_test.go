@@ -126,13 +126,14 @@ type layout struct {
 	gap     int  // blank rows between stacked tables
 	yuan    bool // amounts in 元
 	text    bool // numbers stored as text with full-width digits
+	frac    bool // 执行率 stored as a fraction under a percent format (1 for 100%)
 	sheet   string
 }
 
 var layouts = []layout{
 	{name: "stacked-merged", stacked: true, merged: true, sheet: "附件"},
 	{name: "sheets-unmerged", repeat: false, sheet: "自评表"},
-	{name: "sheets-repeated-shifted", repeat: true, offset: 2, sheet: "Sheet"},
+	{name: "sheets-repeated-shifted", repeat: true, offset: 2, frac: true, sheet: "Sheet"},
 	{name: "stacked-gap-text", stacked: true, merged: true, gap: 3, text: true, sheet: "绩效"},
 	{name: "sheets-merged-yuan", merged: true, yuan: true, sheet: "表"},
 }
@@ -263,7 +264,13 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 		total = "部门整体支出总额"
 	}
 	head := []string{"预算执行情况（" + unit + "）" + execPts, "", "", "预算数（A）", "执行数（B）", "执行率（B/A）"}
-	vals := []string{"", total, "", l.money(t.budget), l.money(t.exec), l.num(t.rate)}
+	rate := l.num(t.rate)
+	if l.frac && strings.HasSuffix(t.rate, "%") {
+		if d, err := decimal.NewFromString(strings.TrimSuffix(t.rate, "%")); err == nil {
+			rate = d.Div(decimal.NewFromInt(100)).String()
+		}
+	}
+	vals := []string{"", total, "", l.money(t.budget), l.money(t.exec), rate}
 	if t.execWeight != "" {
 		head = append(head, "分值")
 		vals = append(vals, l.num(t.execWeight))

@@ -288,7 +288,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		// Labels with values to their right.
 		handled := true
 		switch {
-		case strings.HasPrefix(first, "总分") && len([]rune(first)) <= 10:
+		case (strings.HasPrefix(first, "总分") && len([]rune(first)) <= 10) || ((first == "合计" || first == "总计") && cols != nil && inIndicators):
 			t.Total = g.totalField(r, row[0], width, cols)
 			if cols != nil && cols.weight > 0 {
 				if ar, ac := g.anchor(r, cols.weight); !(ar == r && ac == row[0]) {
@@ -648,9 +648,16 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 			unticked++
 		}
 	}
+	// Options are counted by their numbers ("1、…2、…"), else by cells
+	// holding one box each; otherwise the count is unknown.
 	options := len(optionNumRe.FindAllStringIndex(text, -1))
-	if options == 0 {
-		options = ticked + unticked
+	if options == 0 && len(parts) > 1 {
+		options = len(parts)
+		for _, p := range parts {
+			if countGlyphs(p) > 1 {
+				options = 0
+			}
+		}
 	}
 	tg.Options = options
 	switch {
@@ -658,7 +665,7 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 		tg.Known, tg.Ticked = true, 0
 	case ticked > 0:
 		tg.Known, tg.Ticked = true, ticked
-	case unticked > 0 && options >= unticked:
+	case unticked > 0 && options > 0 && options >= unticked:
 		// Every option has a box; those without one lost their tick glyph
 		// (a symbol font the file no longer carries).
 		tg.Known, tg.Ticked = true, options-unticked
@@ -667,4 +674,14 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 		tg.Known, tg.Ticked = true, 1
 	}
 	return tg
+}
+
+func countGlyphs(s string) int {
+	n := 0
+	for _, ch := range s {
+		if strings.ContainsRune(tickedGlyphs, ch) || strings.ContainsRune(uncheckedGlyph, ch) {
+			n++
+		}
+	}
+	return n
 }

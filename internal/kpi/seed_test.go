@@ -225,13 +225,7 @@ func TestSeedInjected(t *testing.T) {
 						errs = append(errs, f)
 					}
 				}
-				ws := append(append([]want{}, known...), tc.want...)
-				if l.yuan || l.text {
-					for i := range ws {
-						ws[i].cell = ""
-					}
-				}
-				checkWant(t, l.name, book, errs, ws)
+				checkWant(t, l.name, book, errs, forLayout(append(append([]want{}, known...), tc.want...), l))
 			}
 		})
 	}

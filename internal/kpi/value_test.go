@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/workbook"
 )
 
 func TestParseValue(t *testing.T) {
@@ -131,4 +133,33 @@ func FuzzParseValue(f *testing.F) {
 		v := ParseValue(s)
 		_ = Judge(v, v, false)
 	})
+}
+
+func TestReadTicks(t *testing.T) {
+	cases := []struct {
+		cells []string
+		known bool
+		n     int
+	}{
+		{[]string{"1、部门预算项目 ☑ 2、区级专项 □ 3、专项转移支付项目 □"}, true, 1},
+		{[]string{"1、部门预算项目  2、区级专项 □ 3、专项转移支付项目 □"}, true, 1}, // tick glyph lost in export
+		{[]string{"1、常年性项目  2、延续性项目  3、一次性项目 □"}, true, 2},
+		{[]string{"1、部门预算项目 □ 2、区级专项 □ 3、专项转移支付项目 □"}, true, 0},
+		{[]string{"☑部门预算项目", "□区级专项", "□专项转移支付项目"}, true, 1},
+		{[]string{"部门预算项目", "□区级专项", "□专项转移支付项目"}, true, 1},
+		{[]string{"部门预算项目 □区级专项 □专项转移支付项目"}, false, 0}, // options cannot be counted
+		{[]string{"部门预算项目"}, true, 1},
+		{[]string{""}, true, 0},
+		{[]string{"1、持续性项目 √ 2、新增性项目 □"}, true, 1},
+		{[]string{"1、持续性项目 ■ 2、新增性项目 ■"}, true, 2},
+	}
+	for _, c := range cases {
+		row := append([]string{"项目类别"}, c.cells...)
+		sh := &workbook.Sheet{Name: "s", Rows: [][]string{row}}
+		g := newGrid(sh)
+		tg := readTicks(g, 1, 1, len(row), "项目类别")
+		if tg.Known != c.known || (c.known && tg.Ticked != c.n) {
+			t.Errorf("%q: known %v ticked %d, want %v %d", c.cells, tg.Known, tg.Ticked, c.known, c.n)
+		}
+	}
 }
