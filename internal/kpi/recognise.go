@@ -307,8 +307,10 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			t.Measures = g.valueRight(r, row[0], width)
 			inIndicators = false
 		case strings.HasPrefix(first, "年度目标") && !strings.Contains(first, "总体"):
+			// A new 年度目标 group; its indicators follow, with or without
+			// a header of their own.
 			goal = clean(strings.Join(cellTexts(sh, r, row), " "))
-			inIndicators = false
+			lv = levels{}
 		default:
 			handled = false
 		}
