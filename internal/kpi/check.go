@@ -241,6 +241,8 @@ func (c *checker) table(t *Table) *scored {
 			g := stem1(ind.Level1)
 			groupSums[g] = groupSums[g].Add(sc.Dec)
 			groupCells[g] = append(groupCells[g], ind.Score.Ref)
+		} else if sc.Kind == amount.Dash {
+			// "—" / "/": the indicator does not apply this year.
 		} else {
 			c.emit(RuleScoreMissing, "", t.Sheet, ind.Score.Ref, nil, "", ind.Score.Text, "",
 				fmt.Sprintf("%s得分%s", where, emptyOr(ind.Score.Text)))
@@ -264,6 +266,9 @@ func (c *checker) table(t *Table) *scored {
 		}
 		if !hasW {
 			ki.Note += "；未列分值，得分不复核"
+		}
+		if sc.Kind == amount.Dash {
+			ki.Note = "不适用"
 		}
 		if (j.Outcome == Missed || j.Outcome == Partly) && ind.Reason.Found && strings.TrimSpace(ind.Reason.Text) == "" {
 			c.emit(RuleReason, "", t.Sheet, ind.Reason.Ref, []string{ind.Actual.Ref}, "", "", "",
