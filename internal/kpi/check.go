@@ -182,9 +182,8 @@ func (c *checker) table(t *Table) *scored {
 		execRecomputed = exact.Round(k.ScorePlaces)
 		execKnown = true
 		c.checkExecScore(t, label, W, exact, capped)
-	} else if A.IsNumber() && B.IsNumber() && A.Dec.IsZero() && B.Dec.IsZero() {
-		// Nothing budgeted, nothing spent: 执行率 is undefined.
 	}
+	// With nothing budgeted the 执行率 is undefined and nothing is checked.
 	execPrinted := t.ExecScore.Num()
 	if execPrinted.IsNumber() {
 		ks.PrintedExecution = dec(execPrinted.Dec)
