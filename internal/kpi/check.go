@@ -90,7 +90,7 @@ func (c *checker) emit(id string, sev report.Severity, sheet, cell string, cells
 	}
 	var rel []string
 	for _, x := range cells {
-		if x != "" && x != cell {
+		if x != "" && x != cell && x != sheet+"!"+cell {
 			rel = append(rel, x)
 		}
 	}

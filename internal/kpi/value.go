@@ -106,7 +106,7 @@ var (
 	}{
 		{"大于等于", CmpGE}, {"小于等于", CmpLE}, {"不少于", CmpGE}, {"不低于", CmpGE}, {"不小于", CmpGE},
 		{"不超过", CmpLE}, {"不高于", CmpLE}, {"不大于", CmpLE}, {"不多于", CmpLE}, {"至少", CmpGE},
-		{"最多", CmpLE}, {">=", CmpGE}, {"<=", CmpLE}, {"≥", CmpGE}, {"≧", CmpGE}, {"≤", CmpLE}, {"≦", CmpLE},
+		{"最多", CmpLE}, {"达到", CmpGE}, {"约", CmpNone}, {">=", CmpGE}, {"<=", CmpLE}, {"≥", CmpGE}, {"≧", CmpGE}, {"≤", CmpLE}, {"≦", CmpLE},
 		{"大于", CmpGT}, {"高于", CmpGT}, {"超过", CmpGT}, {"小于", CmpLT}, {"低于", CmpLT},
 		{">", CmpGT}, {"<", CmpLT}, {"=", CmpEQ},
 	}
@@ -407,7 +407,10 @@ func Judge(target, actual Value, cost bool) Judgement {
 		case CmpGE, CmpGT:
 			j.Dir = DirPositive
 		default:
-			if cost && target.Kind == Quantity {
+			if target.Num.IsZero() {
+				// "0 起", "0 次": a zero-event target.
+				j.Dir = DirReverse
+			} else if cost && target.Kind == Quantity {
 				j.Dir = DirReverse
 			} else if !cost {
 				j.Dir = DirPositive

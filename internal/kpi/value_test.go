@@ -110,6 +110,10 @@ func TestJudge(t *testing.T) {
 		{"与市科技活动周启动仪式同步", "与市科技活动周启动仪式同步", false, DirEvent, Met, ""},
 		{"与市科技活动周启动仪式同步", "晚于市启动仪式一周", false, DirUndecided, Undecided, ""},
 		{"/", "3 家", false, DirUndecided, Undecided, ""},
+		{"0 起", "0 起", false, DirReverse, Met, ""},
+		{"0 起", "1 起", false, DirReverse, Missed, ""},
+		{"达到90分以上", "92 分", false, DirPositive, Met, ""},
+		{"约 5 万人", "5.1 万人", false, DirPositive, Met, ""},
 	}
 	for _, c := range cases {
 		j := Judge(ParseValue(c.target), ParseValue(c.actual), c.cost)
