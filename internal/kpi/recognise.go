@@ -237,7 +237,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			continue
 		}
 		// Header of the 预算执行 block.
-		if hasKey(keys, "预算数") && (hasKey(keys, "执行数") || hasKey(keys, "决算数")) {
+		if hasKey(keys, "预算数") && (hasKey(keys, "执行数") || hasKey(keys, "决算数")) && !(inIndicators && t.Budget.Found) {
 			budgetHead = r
 			for i, c := range row {
 				k := keys[i]
