@@ -203,6 +203,7 @@ func (c *checker) table(t *Table) *scored {
 	sumPlaces := int32(0)
 	recSum := decimal.Zero
 	missed := false
+	dropped, droppedW, droppedUnknown := 0, decimal.Zero, false
 	weightSum := decimal.Zero
 	weightsAll := t.HasWeights
 	var scoreCells []string
@@ -242,6 +243,12 @@ func (c *checker) table(t *Table) *scored {
 			groupCells[g] = append(groupCells[g], ind.Score.Ref)
 		} else if sc.Kind == amount.Dash {
 			// "—" / "/": the indicator does not apply this year.
+			dropped++
+			if hasW {
+				droppedW = droppedW.Add(w.Dec)
+			} else {
+				droppedUnknown = true
+			}
 		} else {
 			c.emit(RuleScoreMissing, "", t.Sheet, ind.Score.Ref, nil, "", ind.Score.Text, "",
 				fmt.Sprintf("%s得分%s", where, emptyOr(ind.Score.Text)))
@@ -392,12 +399,24 @@ func (c *checker) table(t *Table) *scored {
 		}
 		if execPrinted.IsNumber() || execKnown {
 			expected := execTerm.Add(sum)
-			if !T.Dec.Equal(expected) {
+			rescaled := false
+			if dropped > 0 && !droppedUnknown && IP.GreaterThan(droppedW) {
+				// Not-applicable indicators dropped and the rest rescaled
+				// to the full indicator points.
+				r := execTerm.Add(sum.Mul(IP).Div(IP.Sub(droppedW)))
+				rescaled = T.Dec.Equal(r.Round(k.ScorePlaces)) || (T.Places < k.ScorePlaces && T.Dec.Equal(r.Round(T.Places)))
+			}
+			if !T.Dec.Equal(expected) && !rescaled {
 				diff := T.Dec.Sub(expected)
 				sev := report.Severity("")
 				note := ""
-				if T.Places >= 1 && T.Places < sumPlaces && expected.Round(T.Places).Equal(T.Dec) {
+				switch {
+				case T.Places >= 1 && T.Places < sumPlaces && expected.Round(T.Places).Equal(T.Dec):
 					sev, note = report.Info, "（按总分所列小数位取整后一致）"
+				case dropped > 0 && droppedUnknown && T.Dec.GreaterThan(expected):
+					// The weights of the dropped indicators are not printed:
+					// a rescaled total cannot be recomputed.
+					sev, note = report.Warning, fmt.Sprintf("（有 %d 项指标不适用，若已按比例折算请核对）", dropped)
 				}
 				at := totalRef
 				if diff.IsNegative() && sev == "" {
