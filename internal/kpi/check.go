@@ -66,6 +66,7 @@ type scored struct {
 	budget   amount.Value // in the table's unit
 	executed amount.Value
 	rateIdx  int // index of the 执行率 finding, −1 when none
+	scoreIdx int // index of the 执行得分 finding, −1 when none
 }
 
 func (t *Table) unit() amount.Unit {
@@ -117,7 +118,7 @@ func places(d decimal.Decimal) int32 {
 // table checks one table and builds its score sheet.
 func (c *checker) table(t *Table) *scored {
 	k := c.k
-	s := &scored{t: t, rateIdx: -1}
+	s := &scored{t: t, rateIdx: -1, scoreIdx: -1}
 	label := t.Label()
 	ks := report.KPITable{Sheet: t.Sheet, Range: t.Range(), Kind: "project", Name: t.Name, Indicators: []report.KPIIndicator{}}
 	if t.Dept {
@@ -181,7 +182,7 @@ func (c *checker) table(t *Table) *scored {
 		exact := W.Mul(capped)
 		execRecomputed = exact.Round(k.ScorePlaces)
 		execKnown = true
-		c.checkExecScore(t, label, W, exact, capped)
+		s.scoreIdx = c.checkExecScore(t, label, W, exact, capped)
 	}
 	// With nothing budgeted the 执行率 is undefined and nothing is checked.
 	execPrinted := t.ExecScore.Num()
@@ -527,15 +528,15 @@ func (c *checker) checkRate(t *Table, label string, A, B amount.Value, ratio dec
 }
 
 // checkExecScore checks 执行得分 = W × min(r, cap).
-func (c *checker) checkExecScore(t *Table, label string, W, exact, capped decimal.Decimal) {
+func (c *checker) checkExecScore(t *Table, label string, W, exact, capped decimal.Decimal) int {
 	S := t.ExecScore.Num()
 	if !S.IsNumber() {
-		return
+		return -1
 	}
 	k := c.k
 	want := exact.Round(k.ScorePlaces)
 	if S.Dec.Equal(want) || S.Dec.Equal(exact) {
-		return
+		return -1
 	}
 	// Scored from the printed (rounded) rate: also right.
 	if R := t.Rate.Num(); R.IsNumber() {
@@ -547,7 +548,7 @@ func (c *checker) checkExecScore(t *Table, label string, W, exact, capped decima
 			r = k.ExecutionCap
 		}
 		if viaRate := W.Mul(r); S.Dec.Equal(viaRate.Round(k.ScorePlaces)) || S.Dec.Equal(viaRate) {
-			return
+			return -1
 		}
 	}
 	diff := S.Dec.Sub(want)
@@ -558,7 +559,7 @@ func (c *checker) checkExecScore(t *Table, label string, W, exact, capped decima
 		sev, note = report.Info, fmt.Sprintf("（按 %d 位小数取整后一致，评分配置为 %d 位）", S.Places, k.ScorePlaces)
 	}
 	rate := capped.Mul(hundred).Round(4)
-	c.emit(RuleExecScore, sev, t.Sheet, t.ExecScore.Ref, []string{t.Budget.Ref, t.Executed.Ref, t.Rate.Ref}, dec(want), dec(S.Dec), dec(diff),
+	return c.emit(RuleExecScore, sev, t.Sheet, t.ExecScore.Ref, []string{t.Budget.Ref, t.Executed.Ref, t.Rate.Ref}, dec(want), dec(S.Dec), dec(diff),
 		fmt.Sprintf("%s预算执行得分应为 %s 分 × %s%% = %s，实为 %s，差 %s%s", label, dec(W), dec(rate), dec(want), dec(S.Dec), dec(diff), note))
 }
 

@@ -128,10 +128,7 @@ func (c *checker) cross(res []*scored, tables *locate.Result) {
 			if culprit := findCulprit(projects, cell.Wan.Sub(sum)); culprit != nil {
 				sheet, at = culprit.t.Sheet, culprit.t.Executed.Ref
 				related = append([]string{cellRef(ref.sheet, cell.Ref)}, cells...)
-				if culprit.rateIdx >= 0 && culprit.rateIdx < len(c.findings) {
-					c.findings[culprit.rateIdx].Cause = RuleProjects05 + "@" + cellRef(sheet, at)
-					c.findings[culprit.rateIdx].Consequence = true
-				}
+				c.blame(culprit, ref.label, RuleProjects05)
 			} else {
 				related = append([]string{}, cells...)
 			}
@@ -179,7 +176,13 @@ func (c *checker) cross(res []*scored, tables *locate.Result) {
 			w := wan(t, v)
 			if !w.Equal(sum) {
 				diff := sum.Sub(w)
-				c.emit(RuleProjectsDept, "", t.Sheet, t.Project.Ref, cells, dec(w), dec(sum), dec(diff),
+				sheet, at, related := t.Sheet, t.Project.Ref, cells
+				if culprit := findCulprit(projects, w.Sub(sum)); culprit != nil {
+					sheet, at = culprit.t.Sheet, culprit.t.Executed.Ref
+					related = append([]string{cellRef(t.Sheet, t.Project.Ref)}, cells...)
+					c.blame(culprit, label+"项目支出总额", RuleProjectsDept)
+				}
+				c.emit(RuleProjectsDept, "", sheet, at, related, dec(w), dec(sum), dec(diff),
 					fmt.Sprintf("各项目绩效自评表执行数合计 %s 万元（%d 个项目），与%s项目支出总额 %s 万元不符，差 %s%s",
 						dec(sum), n, label, dec(w), dec(diff), unitHint(sum, w)))
 			}
@@ -219,4 +222,31 @@ func findCulprit(projects []*scored, gap decimal.Decimal) *scored {
 		}
 	}
 	return found
+}
+
+// blame moves the 执行率/执行得分 findings of a project whose 执行数 the
+// cross check proved wrong onto that 执行数: the rate and score printed
+// follow from the right amount, so they are not the cells to fix.
+func (c *checker) blame(p *scored, against, rule string) {
+	at := p.t.Executed.Ref
+	for _, idx := range []int{p.rateIdx, p.scoreIdx} {
+		if idx < 0 || idx >= len(c.findings) {
+			continue
+		}
+		f := &c.findings[idx]
+		if f.Cell != at {
+			f.Cells = append([]string{f.Cell}, f.Cells...)
+			var keep []string
+			for _, x := range f.Cells {
+				if x != at {
+					keep = append(keep, x)
+				}
+			}
+			f.Cells = keep
+			f.Cell = at
+		}
+		f.Message += "；对照" + against + "，应是执行数有误"
+		f.Cause = rule + "@" + cellRef(p.t.Sheet, at)
+		f.Consequence = true
+	}
 }
