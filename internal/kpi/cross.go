@@ -167,6 +167,9 @@ func (c *checker) cross(res []*scored, tables *locate.Result) {
 			continue
 		}
 		diff := w.Sub(cell.Wan)
+		if pr.rule == RuleDeptTotal05 {
+			c.blame(dept, ref.label, RuleDeptTotal05)
+		}
 		c.emit(pr.rule, "", t.Sheet, pr.f.Ref, []string{cellRef(ref.sheet, cell.Ref)}, dec(cell.Wan), dec(w), dec(diff),
 			fmt.Sprintf("%s%s %s 万元，与%s合计行%s %s 万元不符，差 %s%s", label, pr.what, dec(w), ref.label, pr.col, dec(cell.Wan), dec(diff), unitHint(w, cell.Wan)))
 	}

@@ -52,6 +52,8 @@ func TestCross(t *testing.T) {
 			want: []want{{"K0020", ""}}},
 		{name: "dept 项目支出总额 off", text: mut(seed, "D 1190.74|4859.92", "D 1190.74|4895.92"), tables: ok05,
 			want: []want{{"K0019", "6050.66"}, {"K0021", "4895.92"}}},
+		{name: "dept 执行数 off, rate kept", text: mut(seed, "B 6050.66|6050.66|100%|20", "B 6050.66|6005.66|100%|20"), tables: ok05,
+			want: []want{{"K0001", "6005.66"}, {"K0022", "6005.66"}}},
 		{name: "dept 执行数 off", text: mut(seed, "B 6050.66|6050.66|100%|20", "B 6050.66|6005.66|99.26%|19.85", "S 98\n\nT project|科技管理", "S 97.85\n\nT project|科技管理"), tables: ok05,
 			want: []want{{"K0022", "6005.66"}}},
 		{name: "no tables: projects against the dept table", text: mutLast(mut(seed, "B 100|100|100%|20", "B 100|90|90%|18"), "S 100", "S 98\nR 未全部兑现|加快兑现"), tables: nil,
