@@ -57,7 +57,8 @@ type Table struct {
 	TitleRef                 string
 	Name                     string
 	NameRef                  string
-	Manager                  string // 主管部门
+	Manager                  Field // 主管部门
+	Implementer              Field // 项目实施单位
 	Unit                     amount.Unit
 
 	// 预算执行 block.
@@ -330,7 +331,11 @@ func parseBlock(g *grid, top, bottom int) *Table {
 					t.Name, t.NameRef = clean(f.Text), f.Ref
 				}
 			case k == "主管部门" || strings.HasPrefix(k, "主管部门:"):
-				t.Manager = clean(g.labelValue(r, c, width, k, "主管部门").Text)
+				t.Manager = g.labelValue(r, c, width, k, "主管部门")
+				t.Manager.Text = clean(t.Manager.Text)
+			case k == "项目实施单位" || k == "实施单位" || strings.HasPrefix(k, "实施单位:") || strings.HasPrefix(k, "项目实施单位:"):
+				t.Implementer = g.labelValue(r, c, width, k, "")
+				t.Implementer.Text = clean(t.Implementer.Text)
 			case budgetHead > 0 && bcols.exec > 0 && r <= budgetHead+8 && c < bcols.budget && !t.Basic.Found &&
 				(k == "基本支出" || k == "其中:基本支出" || k == "其中基本支出"):
 				// Central 部门整体 template: 基本/项目支出 rows under the total.

@@ -79,3 +79,30 @@ func TestNotKPI(t *testing.T) {
 		t.Errorf("recognised %v, findings %v", rec, fs)
 	}
 }
+
+// TestFields: every value read keeps its cell.
+func TestFields(t *testing.T) {
+	tabs := parseFixture(t, hubeiProject)
+	book := render(tabs, layouts[0])
+	got := Find(book)
+	if len(got) != 1 {
+		t.Fatalf("found %d tables", len(got))
+	}
+	tb := got[0]
+	for name, f := range map[string]Field{"主管部门": tb.Manager, "实施单位": tb.Implementer, "预算数": tb.Budget, "执行数": tb.Executed,
+		"执行率": tb.Rate, "执行得分": tb.ExecScore, "总分": tb.Total, "偏差原因": tb.Reason, "改进措施": tb.Measures} {
+		if !f.Found || f.Ref == "" {
+			t.Errorf("%s not read: %+v", name, f)
+		}
+	}
+	if tb.Manager.Text != "江岸区科经局" || tb.Budget.Text != "13" || tb.Total.Text != "100" || tb.Name != "测试项目" || len(tb.Ticks) != 3 {
+		t.Errorf("table %+v", tb)
+	}
+	for _, ind := range tb.Indicators {
+		for _, f := range []Field{ind.Name, ind.Target, ind.Actual, ind.Score} {
+			if f.Ref == "" || cellText(book, tb.Sheet, f.Ref) != f.Text {
+				t.Errorf("row %d: field %+v does not match its cell %q", ind.Row, f, cellText(book, tb.Sheet, f.Ref))
+			}
+		}
+	}
+}
