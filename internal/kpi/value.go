@@ -144,8 +144,8 @@ func ParseValue(s string) Value {
 			break
 		}
 	}
-	if m := numRe.FindStringSubmatch(body); m != nil {
-		if d, err := decimal.NewFromString(m[1]); err == nil && len(m[1]) <= 40 {
+	if m := numRe.FindStringSubmatch(body); m != nil && len(m[1]) <= 40 {
+		if d, err := decimal.NewFromString(m[1]); err == nil {
 			v.Num = d
 			if i := strings.IndexByte(m[1], '.'); i >= 0 {
 				v.Places = int32(len(m[1]) - i - 1)
