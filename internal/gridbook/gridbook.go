@@ -13,7 +13,8 @@ import (
 )
 
 // Parse reads "== name" sheets of TAB-separated cells; lines starting with
-// "#" are comments.
+// "#" before the first sheet are comments, and "!merge A1:B2 C3:C5" lines
+// inside a sheet list its merged ranges.
 func Parse(text string) *workbook.Book {
 	book := &workbook.Book{}
 	var sh *workbook.Sheet
@@ -24,6 +25,15 @@ func Parse(text string) *workbook.Book {
 		case strings.HasPrefix(l, "== "):
 			sh = &workbook.Sheet{Name: strings.TrimSpace(l[3:])}
 			book.Sheets = append(book.Sheets, sh)
+		case sh != nil && strings.HasPrefix(l, "!merge "):
+			for _, rng := range strings.Fields(l[len("!merge "):]) {
+				a, b, _ := strings.Cut(rng, ":")
+				r1, c1, ok1 := workbook.ParseCellName(a)
+				r2, c2, ok2 := workbook.ParseCellName(b)
+				if ok1 && ok2 {
+					sh.Merges = append(sh.Merges, workbook.Merge{Top: r1, Left: c1, Bottom: r2, Right: c2})
+				}
+			}
 		case sh != nil:
 			sh.Rows = append(sh.Rows, strings.Split(l, "\t"))
 		}
@@ -82,4 +92,23 @@ func XLSX(book *workbook.Book) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// Text writes a book in the format Parse reads.
+func Text(book *workbook.Book) string {
+	var b strings.Builder
+	for _, s := range book.Sheets {
+		b.WriteString("== " + s.Name + "\n")
+		if len(s.Merges) > 0 {
+			b.WriteString("!merge")
+			for _, m := range s.Merges {
+				b.WriteString(" " + workbook.RangeName(m.Top, m.Left, m.Bottom, m.Right))
+			}
+			b.WriteString("\n")
+		}
+		for _, r := range s.Rows {
+			b.WriteString(strings.Join(r, "\t") + "\n")
+		}
+	}
+	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"reportcheck/internal/gridbook"
+	"reportcheck/internal/layout"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -53,18 +54,6 @@ func readGrid(path string) (*workbook.Book, error) {
 // parseGrid reads inline sheets of a case.
 func parseGrid(lines []string) *workbook.Book {
 	return gridbook.Parse(strings.Join(lines, "\n"))
-}
-
-func cloneBook(b *workbook.Book) *workbook.Book {
-	out := &workbook.Book{}
-	for _, s := range b.Sheets {
-		ns := &workbook.Sheet{Name: s.Name, Merges: append([]workbook.Merge(nil), s.Merges...)}
-		for _, r := range s.Rows {
-			ns.Rows = append(ns.Rows, append([]string(nil), r...))
-		}
-		out.Sheets = append(out.Sheets, ns)
-	}
-	return out
 }
 
 func sheetByName(b *workbook.Book, name string) *workbook.Sheet {
@@ -171,7 +160,7 @@ func loadFixture(t *testing.T, path string) fixtureFile {
 		if word == "base" || word == "set" || word == "delete" {
 			// later edits apply to this case's own copy
 			if word == "base" {
-				cur.book = cloneBook(cur.book)
+				cur.book = layout.Clone(cur.book)
 			}
 		}
 	}
