@@ -444,13 +444,13 @@ func fieldAt(g *grid, r, c int) Field {
 }
 
 // valueRight is the value cell right of a label: the first non-empty cell,
-// or the cell right after the label's merge when all are empty.
+// or, when all are empty, the label itself — the one cell whose place does
+// not depend on how the draft merged (or did not merge) the empty field.
 func (g *grid) valueRight(r, c, width int) Field {
 	if x, ok := g.nextRight(r, c, width); ok {
 		return Field{Ref: workbook.CellName(r, x), Text: strings.TrimSpace(g.sh.Value(r, x)), Found: true}
 	}
-	x := g.rightEdge(r, c) + 1
-	return Field{Ref: workbook.CellName(r, x), Found: true}
+	return Field{Ref: workbook.CellName(r, c), Found: true}
 }
 
 // labelValue reads "项目名称：X" written in one cell, or the value right of
