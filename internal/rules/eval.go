@@ -35,6 +35,7 @@ func Evaluate(res *locate.Result, p *profile.Profile) []report.Finding {
 		}
 	}
 	ev.structure()
+	ev.groupUnitSlips()
 	for i := range ev.out {
 		if s, ok := p.Severity[ev.out[i].Rule]; ok && ev.out[i].Severity != report.Info {
 			ev.out[i].Severity = report.Severity(s)
@@ -49,6 +50,41 @@ type evaluator struct {
 	out []report.Finding
 	// slipped remembers tables already reported by S0005.
 	slipped map[string]bool
+	// forms records, per cross-table finding, the tables it compared.
+	forms map[int][]string
+}
+
+// groupUnitSlips files every cross-table finding that involves a table whose
+// unit S0005 proved wrong under that S0005 finding: one wrong label, one
+// problem, however many equalities it breaks.
+func (ev *evaluator) groupUnitSlips() {
+	if len(ev.slipped) == 0 {
+		return
+	}
+	cause := map[string]string{} // form → cause key
+	for i := range ev.out {
+		f := &ev.out[i]
+		if f.Rule == "S0005" {
+			f.Cause = "unit:" + f.Form
+			cause[f.Form] = f.Cause
+		}
+	}
+	for i := range ev.out {
+		f := &ev.out[i]
+		if f.Rule == "S0005" {
+			continue
+		}
+		forms := ev.forms[i]
+		if f.Rule == "S0004" {
+			forms = []string{f.Form}
+		}
+		for _, form := range forms {
+			if c, ok := cause[form]; ok {
+				f.Cause, f.Consequence = c, true
+				break
+			}
+		}
+	}
 }
 
 var tenThousand = decimal.NewFromInt(10000)
@@ -439,6 +475,12 @@ func (ev *evaluator) emit(at operand, r *Rule, b binding, lhs, rhs []operand, ac
 		}
 		f.Tolerance = "±" + show(slack).String()
 		f.Message += fmt.Sprintf("。差额在显示精度的取整范围内（±%s），可能为取整误差", show(slack).String())
+	}
+	if r.Form == "X" {
+		if ev.forms == nil {
+			ev.forms = map[int][]string{}
+		}
+		ev.forms[len(ev.out)] = []string{lhs[0].table.Form, rhs[0].table.Form}
 	}
 	ev.out = append(ev.out, f)
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"reportcheck/internal/locate"
 	"reportcheck/internal/report"
@@ -16,14 +17,23 @@ import (
 // marked as consequences.
 func group(fs []report.Finding, res *locate.Result) []report.Finding {
 	key := func(f *report.Finding, c string) string {
-		if len(c) > 0 && containsBang(c) {
-			return c
+		if i := strings.LastIndexByte(c, '!'); i >= 0 {
+			sheet := c[:i]
+			if len(sheet) >= 2 && sheet[0] == '\'' && sheet[len(sheet)-1] == '\'' {
+				sheet = strings.ReplaceAll(sheet[1:len(sheet)-1], "''", "'")
+			}
+			return sheet + "!" + c[i+1:]
 		}
 		return f.Sheet + "!" + c
 	}
 	count := map[string]int{}
+	assigned := make([]bool, len(fs))
 	for i := range fs {
 		f := &fs[i]
+		if f.Cause != "" {
+			assigned[i] = true // already grouped (a unit slip)
+			continue
+		}
 		if f.Severity != report.Error || f.Cell == "" {
 			continue
 		}
@@ -31,7 +41,6 @@ func group(fs []report.Finding, res *locate.Result) []report.Finding {
 			count[key(f, c)]++
 		}
 	}
-	assigned := make([]bool, len(fs))
 	for {
 		best, bestN := "", 1
 		for i := range fs {
@@ -135,15 +144,6 @@ func group(fs []report.Finding, res *locate.Result) []report.Finding {
 		out[i] = fs[j]
 	}
 	return out
-}
-
-func containsBang(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '!' {
-			return true
-		}
-	}
-	return false
 }
 
 // cellOrder sorts A1 names by row, then column.
