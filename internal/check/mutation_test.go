@@ -162,4 +162,3 @@ func TestMutationsFoundAtTheirCells(t *testing.T) {
 		})
 	}
 }
-
