@@ -145,6 +145,11 @@ func TestSeedReconstructionMutations(t *testing.T) {
 			setCell(s, r, 7, "12")
 			return []string{fmt.Sprintf("K0003 error 附件!G%d", r), fmt.Sprintf("K0005 error 附件!G%d", r)}
 		}},
+		{"deleted indicator row", func(t *testing.T, s *workbook.Sheet) []string {
+			top := project(t, s, "2022 年度中央和省级专项发展资金")
+			deleteRow(s, findRow(t, s, top, 4, "资金使用合规性"))
+			return []string{fmt.Sprintf("K0003 error 附件!G%d", findRow(t, s, top, 1, "总分"))}
+		}},
 		{"project 执行数 breaks the link to 05", func(t *testing.T, s *workbook.Sheet) []string {
 			r := findRow(t, s, project(t, s, "工业小进规奖励资金"), 2, "年度财政资金总额")
 			setCell(s, r, 5, "90")
@@ -176,4 +181,24 @@ func TestSeedReconstructionMutations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// deleteRow removes a sheet row as Excel does: rows below move up, merges
+// spanning it shrink.
+func deleteRow(s *workbook.Sheet, r int) {
+	s.Rows = append(s.Rows[:r-1], s.Rows[r:]...)
+	var ms []workbook.Merge
+	for _, m := range s.Merges {
+		switch {
+		case m.Bottom < r:
+		case m.Top > r:
+			m.Top, m.Bottom = m.Top-1, m.Bottom-1
+		case m.Top == r && m.Bottom == r:
+			continue
+		default:
+			m.Bottom--
+		}
+		ms = append(ms, m)
+	}
+	s.Merges = ms
 }
