@@ -100,6 +100,22 @@ func TestSeedReconstruction(t *testing.T) {
 	if sheets[1].PrintedTotal != "98" || sheets[1].RecomputedTotal != "92" || sheets[2].RecomputedTotal != "97" {
 		t.Errorf("score sheet: %+v / %+v", sheets[1], sheets[2])
 	}
+	// Under the central profile the seed's printed points (20 / 80) still
+	// rule its arithmetic: the same two errors, and one K0017 per printed
+	// point that differs from the profile.
+	cfs, _ := checkSeed(t, base, profile.Central())
+	if got := keyed(cfs, nil, true); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("central: errors %q, want %q", got, want)
+	}
+	n17 := 0
+	for _, f := range cfs {
+		if f.Rule == RuleProfile {
+			n17++
+		}
+	}
+	if n17 != 12+10 { // the 驻村 table and the 部门整体 table print no （80 分）
+		t.Errorf("central: %d K0017, want 22 (12 execution points, 10 indicator points)", n17)
+	}
 	all := keyed(fs, nil, false)
 	for _, l := range shared.All() {
 		t.Run(l.Name, func(t *testing.T) {
