@@ -48,7 +48,7 @@ func TestCentralTemplate(t *testing.T) {
 		{name: "execution score over", text: strings.Replace(centralSheet, "|190|10|95%|9.5", "|190|10|95%|10", 1),
 			want: []want{{"K0002", "10"}}}, // the 总分 follows the right 9.5: only the score is wrong
 		{name: "indicator raised beyond its weight", text: strings.Replace(centralSheet, "|3 份|3 份|20|20|", "|3 份|3 份|20|25|", 1),
-			want: []want{{"K0006", "25"}, {"K0003", "98.75"}, {"K0005", ""}, {"K0005", ""}}},
+			want: []want{{"K0006", "25"}, {"K0003", "25"}, {"K0005", "25"}, {"K0005", "25"}}},
 		{name: "deleted indicator row", text: strings.Replace(centralSheet, "||质量指标|报告通过评审率|≥90%|100%|15|15|\n", "", 1),
 			want: []want{{"K0018", "100"}, {"K0003", "98.75"}}},
 		{name: "missed without a reason", text: strings.Replace(centralSheet, "|14.25|一份报告延期，加强进度管理", "|14.25|", 1),

@@ -205,6 +205,7 @@ func (c *checker) table(t *Table) *scored {
 	recSum := decimal.Zero
 	missed := false
 	dropped, droppedW, droppedUnknown := 0, decimal.Zero, false
+	var overWeight []*Indicator // scores above their printed weight (K0006)
 	weightSum := decimal.Zero
 	weightsAll := t.HasWeights
 	var scoreCells []string
@@ -302,6 +303,7 @@ func (c *checker) table(t *Table) *scored {
 				c.emit(RuleScoreRange, "", t.Sheet, ind.Score.Ref, nil, "0", dec(sc.Dec), dec(sc.Dec),
 					fmt.Sprintf("%s得分 %s 为负数", where, dec(sc.Dec)))
 			case hasW && sc.Dec.GreaterThan(w.Dec):
+				overWeight = append(overWeight, ind)
 				c.emit(RuleScoreRange, "", t.Sheet, ind.Score.Ref, []string{ind.Weight.Ref}, dec(w.Dec), dec(sc.Dec), dec(sc.Dec.Sub(w.Dec)),
 					fmt.Sprintf("%s得分 %s 超过其分值 %s，差 %s", where, dec(sc.Dec), dec(w.Dec), dec(sc.Dec.Sub(w.Dec))))
 			case hasW:
@@ -344,6 +346,9 @@ func (c *checker) table(t *Table) *scored {
 		if ind, sc, mode := outlier(t.Indicators, sum.Sub(IP), false); ind != nil {
 			at = ind.Score.Ref
 			note = fmt.Sprintf("；指标“%s”得分 %s 远高于其他指标（多为 %s），可能误填", ind.Name.Text, dec(sc), dec(mode))
+		} else if len(overWeight) == 1 {
+			at = overWeight[0].Score.Ref
+			note = fmt.Sprintf("；指标“%s”得分超过其分值", overWeight[0].Name.Text)
 		}
 		c.emit(RuleIndicatorSum, "", t.Sheet, at, append([]string{anchorRef}, scoreCells...), dec(IP), dec(sum), dec(sum.Sub(IP)),
 			fmt.Sprintf("%s各指标得分合计 %s，超过指标分值 %s，多 %s%s", label, dec(sum), dec(IP), dec(sum.Sub(IP)), note))
@@ -362,7 +367,17 @@ func (c *checker) table(t *Table) *scored {
 		pts := groupPoints[name]
 		g := stem1(name)
 		if got, ok := groupSums[g]; ok && got.GreaterThan(pts) {
-			c.emit(RuleIndicatorSum, "", t.Sheet, groupCells[g][0], groupCells[g], dec(pts), dec(got), dec(got.Sub(pts)),
+			at := groupCells[g][0]
+			var inGroup []*Indicator
+			for _, ind := range overWeight {
+				if stem1(ind.Level1) == g {
+					inGroup = append(inGroup, ind)
+				}
+			}
+			if len(inGroup) == 1 {
+				at = inGroup[0].Score.Ref
+			}
+			c.emit(RuleIndicatorSum, "", t.Sheet, at, groupCells[g], dec(pts), dec(got), dec(got.Sub(pts)),
 				fmt.Sprintf("%s%s得分合计 %s，超过其分值 %s，多 %s", label, name, dec(got), dec(pts), dec(got.Sub(pts))))
 		}
 	}
@@ -429,6 +444,9 @@ func (c *checker) table(t *Table) *scored {
 					if ind, sc, mode := outlier(t.Indicators, diff.Neg(), true); ind != nil {
 						at = ind.Score.Ref
 						note = fmt.Sprintf("；指标“%s”得分 %s 比其他指标（多为 %s）恰好多出 %s，可能误填", ind.Name.Text, dec(sc), dec(mode), dec(diff.Neg()))
+					} else if len(overWeight) == 1 {
+						at = overWeight[0].Score.Ref
+						note = fmt.Sprintf("；指标“%s”得分超过其分值，可能误填", overWeight[0].Name.Text)
 					}
 				}
 				c.emit(RuleTotal, sev, t.Sheet, at, append([]string{totalRef, t.ExecScore.Ref}, scoreCells...), dec(expected), dec(T.Dec), dec(diff),

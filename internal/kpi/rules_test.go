@@ -89,7 +89,7 @@ var ruleCases = []ruleCase{
 	{name: "K0003 total off", text: mut(hubeiProject, "S 100", "S 99"), want: []want{{"K0003", "99"}, {"K0013", ""}, {"K0013", ""}}},
 	{name: "K0003 deleted indicator row", text: mut(hubeiProject, "I 产出指标|时效指标|发放及时率|100%|100%|10\n", ""), want: []want{{"K0003", "100"}}},
 	{name: "K0004/K0005 indicator raised beyond the points", text: mut(hubeiProject, "培训场次|23 场|23 场|20", "培训场次|23 场|23 场|22", "S 100", "S 102"), want: []want{{"K0004", "102"}, {"K0005", "102"}}},
-	{name: "K0006 score above weight", text: mut(centralProject, "考核合格率|100%|100%|15|15", "考核合格率|100%|100%|17|15", "S 97.5|90", "S 99.5|90"), central: true, want: []want{{"K0006", "17"}, {"K0005", ""}}},
+	{name: "K0006 score above weight", text: mut(centralProject, "考核合格率|100%|100%|15|15", "考核合格率|100%|100%|17|15", "S 97.5|90", "S 99.5|90"), central: true, want: []want{{"K0006", "17"}, {"K0005", "17"}}},
 	{name: "K0007 met but not full", text: mut(centralProject, "考核合格率|100%|100%|15|15", "考核合格率|100%|100%|13|15", "S 97.5|90", "S 95.5|90"), central: true, want: []want{{"K0007", "13"}}},
 	{name: "K0007 missed, ratio", text: mut(centralProject, "培训场次|23 场|23 场|20|20", "培训场次|20 场|10 场|10|20", "S 97.5|90", "S 87.5|90"), central: true, want: []want{}},
 	{name: "K0008 missed but full", text: mut(centralProject, "培训场次|23 场|23 场|20|20", "培训场次|23 场|20 场|20|20"), central: true, want: []want{{"K0008", "20"}}},
