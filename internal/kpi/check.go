@@ -651,7 +651,11 @@ func (c *checker) checkFormula(t *Table, ind *Indicator, where string, sc, w dec
 			return decimal.Zero, false
 		}
 		ki.Recomputed = dec(v)
-		if !v.Equal(sc) {
+		// A score written with fewer decimals than the profile keeps (14.3
+		// for 14.25) is the same score.
+		p := places(sc)
+		rounded := p < k.ScorePlaces && v.Round(p).Equal(sc)
+		if !v.Equal(sc) && !rounded {
 			how := "目标已完成，应得满分"
 			if j.Outcome == Missed {
 				how = "目标未完成，按计分方法"

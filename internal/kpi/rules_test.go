@@ -92,6 +92,7 @@ var ruleCases = []ruleCase{
 	{name: "K0006 score above weight", text: mut(centralProject, "考核合格率|100%|100%|15|15", "考核合格率|100%|100%|17|15", "S 97.5|90", "S 99.5|90"), central: true, want: []want{{"K0006", "17"}, {"K0005", "17"}}},
 	{name: "K0007 met but not full", text: mut(centralProject, "考核合格率|100%|100%|15|15", "考核合格率|100%|100%|13|15", "S 97.5|90", "S 95.5|90"), central: true, want: []want{{"K0007", "13"}}},
 	{name: "K0007 missed, ratio", text: mut(centralProject, "培训场次|23 场|23 场|20|20", "培训场次|20 场|10 场|10|20", "S 97.5|90", "S 87.5|90"), central: true, want: []want{}},
+	{name: "K0007 missed, ratio written with one decimal", text: mut(centralProject, "培训场次|23 场|23 场|20|20", "培训场次|23 场|20 场|17.4|20", "S 97.5|90", "S 94.9|90"), central: true, want: []want{}},
 	{name: "K0008 missed but full", text: mut(centralProject, "培训场次|23 场|23 场|20|20", "培训场次|23 场|20 场|20|20"), central: true, want: []want{{"K0008", "20"}}},
 	{name: "K0009 qualitative below its band", text: mut(centralProject, "效果显著|效果显著|28|30", "效果显著|效果显著|20|30", "S 97.5|90", "S 89.5|90"), central: true, want: []want{{"K0009", "20"}}},
 	{name: "K0010 target slash", text: mut(hubeiProject, "培训场次|23 场", "培训场次|/"), want: []want{{"K0010", "/"}}},
