@@ -215,8 +215,17 @@ func parseNumber(s string) (Value, bool) {
 			places = 0
 		}
 	}
+	// No amount, rate or score in a report needs more than 20 digits either
+	// side of the point; "1E999" or "1e-400" are not amounts, whatever
+	// strconv would say.
+	if places > maxScale || int32(len(dec.Truncate(0).Abs().String())) > maxScale {
+		return Value{}, false
+	}
 	return Value{Kind: Number, Dec: dec, Places: places, Percent: pct}, true
 }
+
+// maxScale bounds the digits of an amount on each side of the point.
+const maxScale = 20
 
 // excelDigits is the precision Excel displays and stores.
 const excelDigits = 15

@@ -1,8 +1,14 @@
 package workbook
 
 import (
+	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"hash/crc32"
+	"io"
+	"path"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -11,31 +17,38 @@ import (
 type Limits struct {
 	MaxFileBytes  int64 // compressed size of the upload
 	MaxUnzipBytes int64 // total inflated size of all parts
-	MaxXMLBytes   int64 // inflated size of one worksheet kept in memory
+	MaxParts      int   // entries in the zip
+	MaxRatio      int64 // inflated/compressed ratio of any large part
 	MaxCells      int64 // cells read across all sheets
 }
 
-// DefaultLimits fit a 决算 draft many times over while keeping a hostile file
-// far below the memory a browser tab can spare.
+// DefaultLimits fit a 决算 draft many times over (a real one inflates to a
+// few megabytes) while keeping a hostile file far below what a browser tab
+// can spare: a 200,000-row sheet fits, a zip bomb does not.
 var DefaultLimits = Limits{
 	MaxFileBytes:  64 << 20,
-	MaxUnzipBytes: 512 << 20,
-	MaxXMLBytes:   256 << 20,
+	MaxUnzipBytes: 300 << 20,
+	MaxParts:      5000,
+	MaxRatio:      200,
 	MaxCells:      5_000_000,
 }
 
 func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
 	if l.MaxFileBytes <= 0 {
-		l.MaxFileBytes = DefaultLimits.MaxFileBytes
+		l.MaxFileBytes = d.MaxFileBytes
 	}
 	if l.MaxUnzipBytes <= 0 {
-		l.MaxUnzipBytes = DefaultLimits.MaxUnzipBytes
+		l.MaxUnzipBytes = d.MaxUnzipBytes
 	}
-	if l.MaxXMLBytes <= 0 {
-		l.MaxXMLBytes = DefaultLimits.MaxXMLBytes
+	if l.MaxParts <= 0 {
+		l.MaxParts = d.MaxParts
+	}
+	if l.MaxRatio <= 0 {
+		l.MaxRatio = d.MaxRatio
 	}
 	if l.MaxCells <= 0 {
-		l.MaxCells = DefaultLimits.MaxCells
+		l.MaxCells = d.MaxCells
 	}
 	return l
 }
@@ -43,10 +56,33 @@ func (l Limits) withDefaults() Limits {
 var (
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 	zipMagic = []byte("PK\x03\x04")
+	// Stream names inside an OLE2 container are UTF-16LE.
+	oleEncryptionInfo    = utf16le("EncryptionInfo")
+	oleEncryptedPackage  = utf16le("EncryptedPackage")
+	errTooManyCells      = errors.New("too many cells")
+	errLargeRatio        = errors.New("compression ratio too large")
+	errDeclaredSizeLarge = errors.New("declared sizes too large")
 )
 
-// Open reads an XLSX from memory. Every failure is an *Error.
-func Open(data []byte, lim Limits) (book *Book, err error) {
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
+}
+
+// Progress is told how far reading has come: the sheet being read and the
+// cells read so far in the whole book.
+type Progress func(sheet string, cells int64)
+
+// Open reads an XLSX from memory. Every failure is an *Error; it never panics.
+func Open(data []byte, lim Limits) (*Book, error) {
+	return OpenWithProgress(data, lim, nil)
+}
+
+// OpenWithProgress is Open with a progress callback for long files.
+func OpenWithProgress(data []byte, lim Limits, progress Progress) (book *Book, err error) {
 	lim = lim.withDefaults()
 	defer func() {
 		// excelize is large; a malformed file must never take the page down.
@@ -54,24 +90,19 @@ func Open(data []byte, lim Limits) (book *Book, err error) {
 			book, err = nil, newError(CodeUnreadable, errors.New("panic while reading"))
 		}
 	}()
-	switch {
-	case len(data) == 0:
-		return nil, newError(CodeEmpty, nil)
-	case int64(len(data)) > lim.MaxFileBytes:
-		return nil, newError(CodeTooLarge, nil)
-	case bytes.HasPrefix(data, oleMagic):
-		// An OLE2 container is either a legacy .xls or an encrypted .xlsx.
-		if bytes.Contains(data, []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o")) {
-			return nil, newError(CodeEncrypted, nil)
-		}
-		return nil, newError(CodeLegacyXLS, nil)
-	case !bytes.HasPrefix(data, zipMagic):
-		return nil, newError(CodeNotXLSX, nil)
+	if err := sniff(data, lim); err != nil {
+		return nil, err
+	}
+	sheetPaths, crcs, err := prescan(data, lim)
+	if err != nil {
+		return nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue:      true,
+		RawCellValue: true,
+		// Both limits explicit, and equal: a part above UnzipXMLSizeLimit is
+		// spilled to a temporary file, and the browser has none.
 		UnzipSizeLimit:    lim.MaxUnzipBytes,
-		UnzipXMLSizeLimit: lim.MaxXMLBytes,
+		UnzipXMLSizeLimit: lim.MaxUnzipBytes,
 	})
 	if err != nil {
 		return nil, classify(err)
@@ -80,24 +111,16 @@ func Open(data []byte, lim Limits) (book *Book, err error) {
 	book = &Book{}
 	var cells int64
 	for _, name := range f.GetSheetList() {
-		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
-		if err != nil {
+		sh := &Sheet{Name: name}
+		if err := readRows(f, sh, lim, &cells, progress); err != nil {
 			return nil, classify(err)
 		}
-		for _, r := range rows {
-			cells += int64(len(r))
-		}
-		if cells > lim.MaxCells {
-			return nil, newError(CodeTooManyCells, nil)
-		}
-		sh := &Sheet{Name: name, Rows: rows}
-		if merged, err := f.GetMergeCells(name); err == nil {
-			for _, m := range merged {
-				r1, c1, ok1 := ParseCellName(m.GetStartAxis())
-				r2, c2, ok2 := ParseCellName(m.GetEndAxis())
-				if ok1 && ok2 {
-					sh.Merges = append(sh.Merges, Merge{Top: r1, Left: c1, Bottom: r2, Right: c2})
+		if raw, ok := f.Pkg.Load(sheetPaths[name]); ok {
+			if b, ok := raw.([]byte); ok {
+				if err := checkPart(b, "worksheet>", crcs[sheetPaths[name]]); err != nil {
+					return nil, err
 				}
+				sh.Merges = scanMerges(b)
 			}
 		}
 		book.Sheets = append(book.Sheets, sh)
@@ -105,22 +128,254 @@ func Open(data []byte, lim Limits) (book *Book, err error) {
 	if len(book.Sheets) == 0 {
 		return nil, newError(CodeNoSheets, nil)
 	}
+	if raw, ok := f.Pkg.Load("xl/sharedStrings.xml"); ok {
+		if b, ok := raw.([]byte); ok {
+			if err := checkPart(b, "sst>", crcs["xl/sharedstrings.xml"]); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return book, nil
 }
 
-func classify(err error) *Error {
+// checkPart verifies a part excelize kept: excelize ignores read errors and
+// keeps a part cut at its declared size, so a damaged or lying zip would
+// otherwise pass as a short sheet. A part must end its root element and
+// carry no DTD (Excel never writes one; entity tricks need one).
+func checkPart(b []byte, end string, crc uint32) *Error {
+	head := b[:min(len(b), 1024)]
+	if bytes.Contains(head, []byte("<!DOCTYPE")) || bytes.Contains(head, []byte("<!ENTITY")) {
+		return newError(CodeBadXML, errors.New("DTD in a workbook part"))
+	}
+	if bytes.HasSuffix(bytes.TrimRight(b, " \t\r\n"), []byte(end)) {
+		return nil
+	}
+	if crc32.ChecksumIEEE(b) != crc {
+		return newError(CodeTruncated, errors.New("part does not match its checksum"))
+	}
+	return newError(CodeBadXML, errors.New("part ends before its root element closes"))
+}
+
+// sniff rejects what is not a zip before anything is inflated.
+func sniff(data []byte, lim Limits) error {
 	switch {
+	case len(data) == 0:
+		return newError(CodeEmpty, nil)
+	case int64(len(data)) > lim.MaxFileBytes:
+		return newError(CodeTooLarge, nil)
+	case bytes.HasPrefix(data, oleMagic):
+		// An OLE2 container is either an encrypted .xlsx or a legacy .xls.
+		if bytes.Contains(data, oleEncryptionInfo) || bytes.Contains(data, oleEncryptedPackage) {
+			return newError(CodeEncrypted, nil)
+		}
+		return newError(CodeLegacyXLS, nil)
+	case !bytes.HasPrefix(data, zipMagic):
+		return newError(CodeNotXLSX, nil)
+	}
+	return nil
+}
+
+// prescan reads only the zip's central directory: it refuses a bomb by the
+// declared sizes and ratios before a byte is inflated, finds the workbook
+// parts, and maps sheet names to their XML parts. The declared sizes are not
+// trusted alone: archive/zip fails a part that inflates beyond its declared
+// size, and excelize is given the same limits.
+func prescan(data []byte, lim Limits) (map[string]string, map[string]uint32, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, nil, newError(CodeTruncated, err)
+	}
+	if len(zr.File) > lim.MaxParts {
+		return nil, nil, newError(CodeTooLarge, errors.New("too many parts"))
+	}
+	crcs := map[string]uint32{}
+	var total uint64
+	parts := map[string]*zip.File{}
+	for _, zf := range zr.File {
+		total += zf.UncompressedSize64
+		if total > uint64(lim.MaxUnzipBytes) {
+			return nil, nil, newError(CodeTooLarge, errDeclaredSizeLarge)
+		}
+		if zf.UncompressedSize64 > 16<<20 && zf.CompressedSize64 > 0 &&
+			zf.UncompressedSize64/zf.CompressedSize64 > uint64(lim.MaxRatio) {
+			return nil, nil, newError(CodeTooLarge, errLargeRatio)
+		}
+		name := strings.ReplaceAll(zf.Name, "\\", "/")
+		parts[strings.ToLower(name)] = zf
+		crcs[name] = zf.CRC32
+		crcs[strings.ToLower(name)] = zf.CRC32
+	}
+	wb := parts["xl/workbook.xml"]
+	if wb == nil {
+		return nil, nil, newError(CodeNoWorkbook, nil)
+	}
+	sheets, err := sheetParts(wb, parts["xl/_rels/workbook.xml.rels"])
+	if err != nil {
+		return nil, nil, newError(CodeBadXML, err)
+	}
+	return sheets, crcs, nil
+}
+
+// smallPart reads a small metadata part, refusing one that is not small.
+func smallPart(zf *zip.File) ([]byte, error) {
+	if zf == nil {
+		return nil, nil
+	}
+	if zf.UncompressedSize64 > 8<<20 {
+		return nil, errors.New("metadata part too large")
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(io.LimitReader(rc, 8<<20))
+}
+
+// sheetParts maps each sheet name to its part, through workbook.xml and its
+// relationships.
+func sheetParts(wbFile, relsFile *zip.File) (map[string]string, error) {
+	wbXML, err := smallPart(wbFile)
+	if err != nil {
+		return nil, err
+	}
+	relsXML, err := smallPart(relsFile)
+	if err != nil {
+		return nil, err
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.Unmarshal(wbXML, &wb); err != nil {
+		return nil, err
+	}
+	var rels struct {
+		Rel []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if len(relsXML) > 0 {
+		if err := xml.Unmarshal(relsXML, &rels); err != nil {
+			return nil, err
+		}
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rel {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		target[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		out[s.Name] = target[s.RID]
+	}
+	return out, nil
+}
+
+// readRows streams a sheet's rows, raw, stopping as soon as the book holds
+// more cells than allowed.
+func readRows(f *excelize.File, sh *Sheet, lim Limits, cells *int64, progress Progress) error {
+	rows, err := f.Rows(sh.Name)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return err
+		}
+		*cells += int64(len(cols))
+		if *cells > lim.MaxCells {
+			return errTooManyCells
+		}
+		sh.Rows = append(sh.Rows, cols)
+		if progress != nil && len(sh.Rows)%10000 == 0 {
+			progress(sh.Name, *cells)
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return err
+	}
+	// Trailing empty rows carry nothing; drop them as GetRows does.
+	for len(sh.Rows) > 0 && len(sh.Rows[len(sh.Rows)-1]) == 0 {
+		sh.Rows = sh.Rows[:len(sh.Rows)-1]
+	}
+	return nil
+}
+
+var mergeRef = []byte(`<mergeCell `)
+
+// scanMerges reads the merged ranges from a sheet's raw XML without a second
+// full parse: they follow </sheetData> as <mergeCell ref="A1:B2"/>.
+func scanMerges(sheetXML []byte) []Merge {
+	i := bytes.LastIndex(sheetXML, []byte("</sheetData>"))
+	if i < 0 {
+		i = 0
+	}
+	rest := sheetXML[i:]
+	var out []Merge
+	for {
+		j := bytes.Index(rest, mergeRef)
+		if j < 0 || len(out) > 100000 {
+			return out
+		}
+		rest = rest[j+len(mergeRef):]
+		k := bytes.Index(rest, []byte(`ref="`))
+		end := bytes.IndexByte(rest, '>')
+		if k < 0 || end < 0 || k > end {
+			continue
+		}
+		v := rest[k+len(`ref="`):]
+		q := bytes.IndexByte(v, '"')
+		if q < 0 {
+			return out
+		}
+		a, b, ok := strings.Cut(string(v[:q]), ":")
+		if !ok {
+			continue
+		}
+		r1, c1, ok1 := ParseCellName(a)
+		r2, c2, ok2 := ParseCellName(b)
+		if ok1 && ok2 && r1 <= r2 && c1 <= c2 {
+			out = append(out, Merge{Top: r1, Left: c1, Bottom: r2, Right: c2})
+		}
+	}
+}
+
+func classify(err error) *Error {
+	var we *Error
+	switch {
+	case errors.As(err, &we):
+		return we
+	case errors.Is(err, errTooManyCells):
+		return newError(CodeTooManyCells, err)
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
 		return newError(CodeNoWorkbook, err)
-	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
-		return newError(CodeTooLarge, err)
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),
+		errors.Is(err, io.ErrUnexpectedEOF):
+		return newError(CodeTruncated, err)
+	}
+	var syn *xml.SyntaxError
+	if errors.As(err, &syn) {
+		return newError(CodeBadXML, err)
 	}
 	msg := err.Error()
 	switch {
-	case bytes.Contains([]byte(msg), []byte("zip: not a valid zip file")), bytes.Contains([]byte(msg), []byte("unexpected EOF")):
-		return newError(CodeTruncated, err)
-	case bytes.Contains([]byte(msg), []byte("XML syntax")):
+	case strings.Contains(msg, "unzip size") || strings.Contains(msg, "UnzipSizeLimit"):
+		return newError(CodeTooLarge, err)
+	case strings.Contains(msg, "XML syntax") || strings.Contains(msg, "entity") || strings.Contains(msg, "xml:"):
 		return newError(CodeBadXML, err)
+	case strings.Contains(msg, "sheet") && strings.Contains(msg, "does not exist"):
+		return newError(CodeNoSheets, err)
 	}
 	return newError(CodeUnreadable, err)
 }
