@@ -1,6 +1,18 @@
 package check
 
-import "testing"
+import (
+	"testing"
 
-// benchWorkbook is the workbook the benchmarks check.
-func benchWorkbook(tb testing.TB) []byte { return miniXLSX(tb) }
+	"reportcheck/internal/gridbook"
+	"reportcheck/internal/seeddata"
+)
+
+// benchWorkbook is the seed draft (nine tables and twelve 绩效自评表) as xlsx.
+func benchWorkbook(tb testing.TB) []byte {
+	tb.Helper()
+	data, err := gridbook.XLSX(seeddata.Book())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
