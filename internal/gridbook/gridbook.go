@@ -42,6 +42,23 @@ func Parse(text string) *workbook.Book {
 		for len(s.Rows) > 0 && strings.Join(s.Rows[len(s.Rows)-1], "") == "" {
 			s.Rows = s.Rows[:len(s.Rows)-1]
 		}
+		// "=C3*2" is a formula saved without a calculated value: it reads
+		// empty, and the sheet knows it is uncalculated.
+		for r, row := range s.Rows {
+			for c, v := range row {
+				if strings.HasPrefix(v, "=") && len(v) > 1 {
+					if s.Uncached == nil {
+						s.Uncached = map[string]bool{}
+					}
+					s.Uncached[workbook.CellName(r+1, c+1)] = true
+					if s.Formulas == nil {
+						s.Formulas = map[string]string{}
+					}
+					s.Formulas[workbook.CellName(r+1, c+1)] = v[1:]
+					row[c] = ""
+				}
+			}
+		}
 	}
 	return book
 }
@@ -63,6 +80,11 @@ func XLSX(book *workbook.Book) ([]byte, error) {
 			}
 		} else if _, err := f.NewSheet(s.Name); err != nil {
 			return nil, err
+		}
+		for a1, formula := range s.Formulas {
+			if err := f.SetCellFormula(s.Name, a1, formula); err != nil {
+				return nil, err
+			}
 		}
 		for r, row := range s.Rows {
 			for c, v := range row {
@@ -106,8 +128,14 @@ func Text(book *workbook.Book) string {
 			}
 			b.WriteString("\n")
 		}
-		for _, r := range s.Rows {
-			b.WriteString(strings.Join(r, "\t") + "\n")
+		for i, r := range s.Rows {
+			cells := append([]string(nil), r...)
+			for c := range cells {
+				if f, ok := s.Formulas[workbook.CellName(i+1, c+1)]; ok {
+					cells[c] = "=" + f
+				}
+			}
+			b.WriteString(strings.Join(cells, "\t") + "\n")
 		}
 	}
 	return b.String()

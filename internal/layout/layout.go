@@ -57,6 +57,15 @@ func Clone(b *workbook.Book) *workbook.Book {
 	out := &workbook.Book{}
 	for _, s := range b.Sheets {
 		ns := &workbook.Sheet{Name: s.Name, Merges: append([]workbook.Merge(nil), s.Merges...)}
+		if s.Uncached != nil {
+			ns.Uncached, ns.Formulas = map[string]bool{}, map[string]string{}
+			for k, v := range s.Uncached {
+				ns.Uncached[k] = v
+			}
+			for k, v := range s.Formulas {
+				ns.Formulas[k] = v
+			}
+		}
 		for _, r := range s.Rows {
 			ns.Rows = append(ns.Rows, append([]string(nil), r...))
 		}
@@ -88,6 +97,20 @@ func moveBy(a1 string, dr, dc int, fromCol int) string {
 	return workbook.CellName(r+dr, c)
 }
 
+// remapFormulas moves a sheet's uncalculated-formula marks with its cells.
+func remapFormulas(dst, src *workbook.Sheet, move func(a1 string) string) {
+	for k := range src.Uncached {
+		if dst.Uncached == nil {
+			dst.Uncached, dst.Formulas = map[string]bool{}, map[string]string{}
+		}
+		n := move(k)
+		dst.Uncached[n] = true
+		if f, ok := src.Formulas[k]; ok {
+			dst.Formulas[n] = f
+		}
+	}
+}
+
 // genericNames renames sheets Sheet1…SheetN in reverse order.
 func genericNames(b *workbook.Book) (*workbook.Book, Move) {
 	out := Clone(b)
@@ -113,6 +136,7 @@ func stacked(b *workbook.Book) (*workbook.Book, Move) {
 		for _, m := range s.Merges {
 			one.Merges = append(one.Merges, workbook.Merge{Top: m.Top + off, Left: m.Left, Bottom: m.Bottom + off, Right: m.Right})
 		}
+		remapFormulas(one, s, func(a1 string) string { return moveBy(a1, off, 0, 1) })
 		one.Rows = append(one.Rows, nil, nil, nil)
 	}
 	return &workbook.Book{Sheets: []*workbook.Sheet{one}}, func(sheet, a1 string) (string, string) {
@@ -123,7 +147,9 @@ func stacked(b *workbook.Book) (*workbook.Book, Move) {
 // shifted starts every sheet three rows down and two columns right.
 func shifted(b *workbook.Book) (*workbook.Book, Move) {
 	out := Clone(b)
-	for _, s := range out.Sheets {
+	for i, s := range out.Sheets {
+		s.Uncached, s.Formulas = nil, nil
+		remapFormulas(s, b.Sheets[i], func(a1 string) string { return moveBy(a1, 3, 2, 1) })
 		rows := [][]string{nil, nil, nil}
 		for _, r := range s.Rows {
 			rows = append(rows, append([]string{"", ""}, r...))
@@ -150,7 +176,13 @@ func gaps(b *workbook.Book) (*workbook.Book, Move) {
 		}
 		return r, c
 	}
-	for _, s := range out.Sheets {
+	for i, s := range out.Sheets {
+		s.Uncached, s.Formulas = nil, nil
+		remapFormulas(s, b.Sheets[i], func(a1 string) string {
+			r, c, _ := workbook.ParseCellName(a1)
+			r, c = shift(r, c)
+			return workbook.CellName(r, c)
+		})
 		var rows [][]string
 		for i, r := range s.Rows {
 			nr := r

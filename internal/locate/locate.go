@@ -377,6 +377,12 @@ func newCell(g *grid, t *Table, r, c int, res *Result) *Cell {
 	if unit == amount.UnitUnknown {
 		unit = amount.WanYuan
 	}
+	if v.Kind == amount.Blank && g.sh.Uncached[cell.Ref] {
+		cell.Value = amount.Value{Kind: amount.Text, Raw: "=（未计算的公式）"}
+		res.Problems = append(res.Problems, Problem{Kind: "uncached_formula", Form: t.Form, Sheet: t.Sheet, Cell: cell.Ref,
+			Message: fmt.Sprintf("公开%s表 %s 是公式，但文件中没有保存计算结果，无法核对。请在 Excel 中打开、重新计算并保存后再检查", t.Form, cell.Ref)})
+		return cell
+	}
 	switch v.Kind {
 	case amount.Number:
 		cell.Wan = unit.ToWan(v.Dec)

@@ -183,6 +183,9 @@ var Catalogue = []*Rule{
 	{ID: "S0014", Severity: report.Warning, Title: "未写明金额单位", kind: kindStructure,
 		Doc: "表头应写明“金额单位：万元”或“金额单位：元”。未写明时按万元核对。"},
 
+	{ID: "S0015", Severity: report.Error, Title: "公式没有计算结果", kind: kindStructure,
+		Doc: "金额单元格是公式，但文件保存时没有计算结果（某些软件导出时不计算），读出来是空的。请在 Excel 中打开、重新计算并保存后再检查。"},
+
 	// The tables' notes.
 	{ID: "N0001", Severity: report.Warning, Title: "表注中的勾稽关系与标准不同", kind: kindStructure,
 		Doc: "表注最后一行列出的勾稽关系（如“27行=（1+2+…+8）行”）应与财政部标准格式一致。"},

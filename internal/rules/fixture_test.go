@@ -82,6 +82,13 @@ func setCell(b *workbook.Book, ref, value string) error {
 		sh.Rows[row-1] = append(sh.Rows[row-1], "")
 	}
 	sh.Rows[row-1][col-1] = value
+	if strings.HasPrefix(value, "=") && len(value) > 1 { // a formula without its value
+		sh.Rows[row-1][col-1] = ""
+		if sh.Uncached == nil {
+			sh.Uncached, sh.Formulas = map[string]bool{}, map[string]string{}
+		}
+		sh.Uncached[a1], sh.Formulas[a1] = true, value[1:]
+	}
 	return nil
 }
 

@@ -246,6 +246,8 @@ func (ev *evaluator) structure() {
 			id = "S0013"
 		case "no_unit":
 			id = "S0014"
+		case "uncached_formula":
+			id = "S0015"
 		}
 		if id == "" {
 			continue

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -121,6 +122,7 @@ func OpenWithProgress(data []byte, lim Limits, progress Progress) (book *Book, e
 					return nil, err
 				}
 				sh.Merges = scanMerges(b)
+				sh.Uncached = scanUncached(b)
 			}
 		}
 		book.Sheets = append(book.Sheets, sh)
@@ -310,6 +312,24 @@ func readRows(f *excelize.File, sh *Sheet, lim Limits, cells *int64, progress Pr
 		sh.Rows = sh.Rows[:len(sh.Rows)-1]
 	}
 	return nil
+}
+
+// uncachedFormula matches a cell holding a formula and no value: <c r="D3"><f>C3*2</f></c>.
+var uncachedFormula = regexp.MustCompile(`<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*</c>`)
+
+// scanUncached finds formula cells saved without a cached value.
+func scanUncached(sheetXML []byte) map[string]bool {
+	if !bytes.Contains(sheetXML, []byte("<f")) {
+		return nil
+	}
+	var out map[string]bool
+	for _, m := range uncachedFormula.FindAllSubmatch(sheetXML, 100000) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[string(m[1])] = true
+	}
+	return out
 }
 
 var mergeRef = []byte(`<mergeCell `)

@@ -181,3 +181,15 @@ func BenchmarkOpen200kRows(b *testing.B) {
 }
 
 var _ = bytes.MinRead
+
+func TestUncachedFormulasAreMarked(t *testing.T) {
+	book, err := workbook.Open(small(t), workbook.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// excelize writes SetCellFormula without a cached value: D3 must be known
+	// as uncalculated, not taken for a blank.
+	if !book.Sheets[0].Uncached["D3"] || book.Sheets[0].Value(3, 4) != "" {
+		t.Errorf("uncached %v, D3 %q", book.Sheets[0].Uncached, book.Sheets[0].Value(3, 4))
+	}
+}

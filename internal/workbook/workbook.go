@@ -20,6 +20,11 @@ type Sheet struct {
 	Name   string
 	Rows   [][]string
 	Merges []Merge
+	// Uncached lists formula cells saved without a calculated value (A1):
+	// they read as empty, and must be reported rather than taken as blank.
+	Uncached map[string]bool
+	// Formulas holds the formula text of Uncached cells when known (fixtures).
+	Formulas map[string]string
 }
 
 // Merge is a merged range, 1-based and inclusive, as in A1 notation.
