@@ -161,6 +161,9 @@ func squash(s string) string {
 
 // clean joins wrapped text for display: line breaks and runs of spaces go.
 func clean(s string) string {
-	s = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ", "\u3000", " ").Replace(s)
+	s = cleanReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// cleanReplacer is built once: a Replacer is costly to make and safe to share.
+var cleanReplacer = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ", "\u3000", " ")
