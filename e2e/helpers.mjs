@@ -1,0 +1,59 @@
+// Shared set-up for the browser tests: the product's own server on a free
+// loopback port, Debian's chromium through playwright-core, and a recorder of
+// every request the page makes.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const shots = path.join(root, 'docs', 'screenshots');
+export const seed = (name = 'seed.xlsx') => path.join(root, 'testdata', 'seed', name);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.on('error', reject);
+  });
+}
+
+export async function startServer() {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'rc-e2e-'));
+  const bin = path.join(tmp, 'serve');
+  execFileSync('go', ['build', '-o', bin, './cmd/serve'], { cwd: root, stdio: 'inherit' });
+  const port = await freePort();
+  const proc = spawn(bin, ['-dir', path.join(root, 'dist'), '-addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    proc.stdout.once('data', resolve);
+    proc.once('exit', (code) => reject(new Error('server exited ' + code)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, stop: () => proc.kill(), tmp };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+// Every request any page of the context makes, to prove none leaves the machine.
+export function recordRequests(context, log) {
+  context.on('request', (r) => log.push(r.url()));
+}
+
+export function outsideHosts(log, origin) {
+  return log.filter((u) => !(u.startsWith(origin + '/') || u === origin || u.startsWith('file://') || u.startsWith('blob:') || u.startsWith('data:')));
+}
+
+export async function checkFile(page, file) {
+  await page.setInputFiles('#file', file);
+  await page.waitForSelector('#results[data-status="checking"], #results[data-status="done"], #results[data-status="failed"]');
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.querySelector('#results').dataset.status), null, { timeout: 60000 });
+  return page.getAttribute('#results', 'data-status');
+}
+
+export function ensureShots() { mkdirSync(shots, { recursive: true }); }

@@ -1,0 +1,221 @@
+//go:build js && wasm
+
+// Command wasm is the browser bridge: it exposes the engine and the draft
+// store to the Web Worker as globalThis.reportcheck. It is the only package
+// that imports syscall/js; all logic lives in internal/ and is tested natively.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"syscall/js"
+
+	"reportcheck/internal/catalog"
+	"reportcheck/internal/check"
+	"reportcheck/internal/profile"
+	"reportcheck/internal/report"
+	"reportcheck/internal/workbook"
+)
+
+func main() {
+	api := map[string]any{
+		"check":           js.FuncOf(checkFunc),
+		"annotate":        js.FuncOf(annotateFunc),
+		"sheet":           js.FuncOf(sheetFunc),
+		"profiles":        js.FuncOf(profilesFunc),
+		"validateProfile": js.FuncOf(validateProfileFunc),
+		"rules":           js.FuncOf(rulesFunc),
+	}
+	for k, v := range draftAPI() {
+		api[k] = v
+	}
+	js.Global().Set("reportcheck", js.ValueOf(api))
+	js.Global().Call("postMessage", map[string]any{"type": "ready"})
+	select {} // keep the Go instance alive for the worker
+}
+
+// bytesOf copies a JS Uint8Array into Go memory.
+func bytesOf(v js.Value) []byte {
+	b := make([]byte, v.Get("length").Int())
+	js.CopyBytesToGo(b, v)
+	return b
+}
+
+func uint8Array(b []byte) js.Value {
+	a := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(a, b)
+	return a
+}
+
+// guard turns a panic into a Chinese error result, so one bad file never
+// takes the worker down.
+func guard(fn func() any) (out any) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = errorResult(fmt.Errorf("内部错误：%v", r))
+		}
+	}()
+	return fn()
+}
+
+func errorResult(err error) any {
+	return map[string]any{"error": err.Error()}
+}
+
+func jsonString(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return `{"error":"内部错误：结果无法编码"}`
+	}
+	return string(b)
+}
+
+// profileFrom reads a built-in profile ID or a whole profile in JSON.
+func profileFrom(s string) (*profile.Profile, error) {
+	if p, ok := profile.ByID(s); ok {
+		return p, nil
+	}
+	if s == "" {
+		return profile.Default(), nil
+	}
+	return profile.Parse([]byte(s))
+}
+
+// check(bytes, name, profile, onProgress?) → report JSON string.
+func checkFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 3 {
+			return errorResult(errors.New("check 需要文件内容、文件名和规则配置"))
+		}
+		p, err := profileFrom(args[2].String())
+		if err != nil {
+			return errorResult(err)
+		}
+		var opts check.Options
+		if len(args) > 3 && args[3].Type() == js.TypeFunction {
+			cb := args[3]
+			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
+		}
+		rep := check.Run(args[1].String(), bytesOf(args[0]), p, opts)
+		return jsonString(rep)
+	})
+}
+
+// annotate(bytes, reportJSON) → Uint8Array of the annotated workbook.
+func annotateFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 2 {
+			return errorResult(errors.New("annotate 需要文件内容和检查结果"))
+		}
+		var rep report.Report
+		if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
+			return errorResult(errors.New("检查结果格式有误"))
+		}
+		out, err := report.Annotate(bytesOf(args[0]), &rep)
+		if err != nil {
+			return errorResult(err)
+		}
+		return uint8Array(out)
+	})
+}
+
+// The last opened workbook, so clicking through findings does not re-read it.
+var (
+	cachedKey  string
+	cachedBook *workbook.Book
+)
+
+// sheet(key, bytes, sheetName, cell, radius) → JSON window of cells around cell.
+func sheetFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 4 {
+			return errorResult(errors.New("预览需要文件、工作表和单元格"))
+		}
+		key := args[0].String()
+		if cachedKey != key || cachedBook == nil {
+			book, err := workbook.Open(bytesOf(args[1]), workbook.Limits{})
+			if err != nil {
+				var we *workbook.Error
+				if errors.As(err, &we) {
+					return errorResult(errors.New(we.Message))
+				}
+				return errorResult(err)
+			}
+			cachedKey, cachedBook = key, book
+		}
+		radius := 12
+		if len(args) > 4 && args[4].Type() == js.TypeNumber {
+			radius = args[4].Int()
+		}
+		return jsonString(window(cachedBook, args[2].String(), args[3].String(), radius))
+	})
+}
+
+type sheetWindow struct {
+	Sheet  string     `json:"sheet"`
+	Top    int        `json:"top"`
+	Left   int        `json:"left"`
+	Rows   [][]string `json:"rows"`
+	Cols   []string   `json:"cols"`
+	Merges []string   `json:"merges"`
+	Error  string     `json:"error,omitempty"`
+}
+
+// window cuts the rows around a cell, all columns of the table width.
+func window(book *workbook.Book, sheet, cell string, radius int) sheetWindow {
+	for _, s := range book.Sheets {
+		if s.Name != sheet {
+			continue
+		}
+		r, _, ok := workbook.ParseCellName(cell)
+		if !ok {
+			r = 1
+		}
+		top := max(1, r-radius)
+		bottom := min(len(s.Rows), r+radius)
+		width := 0
+		for i := top; i <= bottom; i++ {
+			width = max(width, len(s.Rows[i-1]))
+		}
+		width = min(width, 40)
+		w := sheetWindow{Sheet: sheet, Top: top, Left: 1, Rows: [][]string{}, Merges: []string{}}
+		for c := 1; c <= width; c++ {
+			w.Cols = append(w.Cols, workbook.ColName(c))
+		}
+		for i := top; i <= bottom; i++ {
+			row := make([]string, width)
+			copy(row, s.Rows[i-1])
+			w.Rows = append(w.Rows, row)
+		}
+		for _, m := range s.Merges {
+			if m.Bottom >= top && m.Top <= bottom {
+				w.Merges = append(w.Merges, workbook.RangeName(m.Top, m.Left, m.Bottom, m.Right))
+			}
+		}
+		return w
+	}
+	return sheetWindow{Sheet: sheet, Error: "找不到工作表“" + sheet + "”"}
+}
+
+func profilesFunc(js.Value, []js.Value) any {
+	return jsonString(profile.Builtin())
+}
+
+// validateProfile(json) → {"ok":true,"profile":{…}} or {"error":"…"}.
+func validateProfileFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 1 {
+			return jsonString(map[string]string{"error": "没有配置内容"})
+		}
+		p, err := profile.Parse([]byte(args[0].String()))
+		if err != nil {
+			return jsonString(map[string]string{"error": err.Error()})
+		}
+		return jsonString(map[string]any{"ok": true, "profile": p})
+	})
+}
+
+func rulesFunc(js.Value, []js.Value) any {
+	return jsonString(catalog.All())
+}

@@ -1,0 +1,476 @@
+// reportcheck page: all checking happens in the worker (Go/wasm); this file
+// only talks to it and renders. No network requests beyond this page's own
+// assets, and none at all in the single-file build.
+'use strict';
+
+const $ = (s, el = document) => el.querySelector(s);
+const h = (tag, attrs = {}, ...kids) => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'text') el.textContent = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const kid of kids.flat()) if (kid !== null && kid !== undefined) el.append(kid instanceof Node ? kid : document.createTextNode(String(kid)));
+  return el;
+};
+
+const SINGLE = !!window.RC_SINGLE;
+const FORM_NAMES = {
+  '01': '公开01表 收入支出决算总表', '02': '公开02表 收入决算表', '03': '公开03表 支出决算表',
+  '04': '公开04表 财政拨款收入支出决算总表', '05': '公开05表 一般公共预算财政拨款支出决算表',
+  '06': '公开06表 一般公共预算财政拨款基本支出决算明细表', '07': '公开07表 政府性基金预算财政拨款收入支出决算表',
+  '08': '公开08表 国有资本经营预算财政拨款支出决算表', '09': '公开09表 财政拨款“三公”经费支出决算表',
+  'kpi': '绩效自评表', 'kpi-dept': '部门整体绩效自评表', 'kpi-project': '项目支出绩效自评表', '': '整个工作簿',
+};
+const SEV = { error: '错误', warning: '提示', info: '信息' };
+
+// ---------- worker and RPC ----------
+let worker = null;
+let workerReady = null;
+let nextId = 1;
+const pending = new Map();
+
+function inflateWasm() {
+  const b64 = $('#rc-wasm').textContent.trim();
+  const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const stream = new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+
+function startWorker() {
+  if (SINGLE) {
+    const src = $('#rc-worker-src').textContent;
+    worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+    workerReady = inflateWasm().then((buf) => { worker.postMessage({ type: 'init', wasm: buf }, [buf]); });
+  } else {
+    worker = new Worker('worker.js');
+    workerReady = Promise.resolve();
+  }
+  worker.onmessage = onWorkerMessage;
+  worker.onerror = (e) => {
+    e.preventDefault();
+    workerCrashed('检查引擎意外停止' + (e.message ? '（' + e.message + '）' : '') + '，可能是文件过大导致内存不足。页面和已保存的草稿不受影响，引擎已重新启动。');
+  };
+}
+
+function workerCrashed(message) {
+  for (const [, p] of pending) p.reject(new Error(message));
+  pending.clear();
+  try { worker.terminate(); } catch (_) { /* already gone */ }
+  startWorker();
+}
+
+function onWorkerMessage(e) {
+  const m = e.data || {};
+  if (m.type === 'progress') { showProgress(m.stage, m.percent); return; }
+  if (m.type === 'fatal') { workerCrashed(m.message); return; }
+  if (m.type === 'ready') return;
+  const p = pending.get(m.id);
+  if (!p) return;
+  pending.delete(m.id);
+  if (m.type === 'error') p.reject(new Error(m.message));
+  else p.resolve(m);
+}
+
+async function rpc(type, payload = {}, transfer = []) {
+  await workerReady;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ type, id, ...payload }, transfer);
+  });
+}
+
+// ---------- state ----------
+const state = {
+  current: null, // {file: Blob, name, key, report, draft}
+  queue: [],
+  running: false,
+  profiles: [],
+  profilesLoaded: null, // a promise: checks wait for the profile list
+  storageOK: true,
+};
+
+function setStatus(s) { $('#results').dataset.status = s; }
+
+function notice(msg) {
+  const n = $('#notice');
+  n.textContent = msg;
+  n.hidden = !msg;
+}
+
+// ---------- profiles ----------
+function customProfiles() {
+  try { return JSON.parse(localStorage.getItem('rc.profiles') || '[]'); } catch (_) { return []; }
+}
+
+async function loadProfiles() {
+  const m = await rpc('profiles');
+  state.profiles = m.profiles.map((p) => ({ id: p.id, name: p.name, json: p.id, builtin: true, data: p }));
+  for (const p of customProfiles()) state.profiles.push({ id: p.id, name: p.name + '（导入）', json: JSON.stringify(p), data: p });
+  const sel = $('#profile');
+  sel.replaceChildren(...state.profiles.map((p) => h('option', { value: p.id, text: p.name })));
+  const saved = safeGet('rc.profile');
+  if (saved && state.profiles.some((p) => p.id === saved)) sel.value = saved;
+}
+
+function safeGet(k) { try { return localStorage.getItem(k); } catch (_) { return null; } }
+function safeSet(k, v) { try { localStorage.setItem(k, v); } catch (_) { /* private mode: not remembered */ } }
+
+function currentProfile() {
+  const id = $('#profile').value;
+  return state.profiles.find((p) => p.id === id) || state.profiles[0] || { id: 'hubei', json: 'hubei', data: { name: '湖北/武汉' } };
+}
+
+function download(name, data, type) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+async function importProfile(file) {
+  const text = await file.text();
+  const m = await rpc('validateProfile', { json: text });
+  if (m.result.error) { notice('规则配置导入失败：' + m.result.error); return; }
+  const p = m.result.profile;
+  const list = customProfiles().filter((x) => x.id !== p.id);
+  list.push(p);
+  safeSet('rc.profiles', JSON.stringify(list));
+  safeSet('rc.profile', p.id);
+  await loadProfiles();
+  $('#profile').value = p.id;
+  notice('已导入规则配置“' + p.name + '”，之后的检查将使用它。');
+}
+
+// ---------- checking ----------
+function enqueue(files) {
+  for (const f of files) state.queue.push({ file: f, name: f.name });
+  if (!state.running) runQueue();
+}
+
+async function runQueue() {
+  state.running = true;
+  while (state.queue.length) {
+    const job = state.queue.shift();
+    await checkOne(job.file, job.name);
+  }
+  state.running = false;
+}
+
+function showProgress(stage, percent) {
+  const names = { read: '正在读取文件', locate: '正在识别表格与核对', done: '正在整理结果' };
+  $('#progress').value = Math.max($('#progress').value, percent || 0);
+  $('#progress-text').textContent = (names[stage] || '正在检查') + '…';
+}
+
+async function checkOne(file, name) {
+  setStatus('checking');
+  $('#checking-name').textContent = '正在检查：' + name + (state.queue.length ? `（还有 ${state.queue.length} 个文件排队）` : '');
+  $('#progress').value = 0;
+  showProgress('read', 2);
+  let buf;
+  try { buf = await file.arrayBuffer(); } catch (e) { fail('无法读取文件：' + e.message); return; }
+  const t0 = performance.now();
+  let m;
+  try {
+    await state.profilesLoaded;
+    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json }, [buf]);
+  } catch (e) {
+    fail(e.message);
+    return;
+  }
+  const rep = m.report;
+  window.__rcLastCheckMs = performance.now() - t0;
+  if (rep.error) { fail(rep.error.message, rep.error.code); return; }
+  state.current = { file, name, key: (m.draft && m.draft.id) || name + ':' + Date.now(), report: rep, draft: m.draft };
+  $('#draft-error').hidden = !m.draftError;
+  $('#draft-error').textContent = m.draftError ? '检查已完成，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：') : '';
+  render();
+  refreshDrafts();
+}
+
+function fail(message, code) {
+  $('#failure').textContent = message;
+  $('#failure').dataset.code = code || '';
+  setStatus('failed');
+}
+
+// ---------- rendering ----------
+function findingKey(f) { return f.rule + '|' + f.sheet + '|' + f.cell; }
+
+function render() {
+  const { report: r, draft } = state.current;
+  closePreview();
+  $('#file-name').textContent = r.file;
+  const meta = [r.department && '部门：' + r.department, r.year && '年度：' + r.year, '规则配置：' + (r.profile_name || r.profile)].filter(Boolean);
+  $('#file-meta').textContent = meta.join('　');
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of r.findings) counts[f.severity]++;
+  $('#count-error').textContent = counts.error;
+  $('#count-warning').textContent = counts.warning;
+  $('#count-info').textContent = counts.info;
+
+  const ch = draft && draft.changes;
+  $('#changes').hidden = !ch;
+  if (ch) $('#changes').textContent = `与上次检查（${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项。`;
+
+  const tb = $('#tables tbody');
+  tb.replaceChildren(...r.tables.map((t) => h('tr', {}, h('td', { text: FORM_NAMES[t.form] || t.form }), h('td', { text: t.sheet }), h('td', { text: t.range }), h('td', { text: t.unit || '—' }))));
+  $('#tables summary').textContent = `识别到的表（${r.tables.length}）`;
+  $('#missing').textContent = r.missing && r.missing.length ? '未找到：' + r.missing.map((f) => '公开' + f + '表').join('、') : '';
+
+  renderFindings(r, (draft && draft.explanations) || {});
+  renderKPI(r);
+  setStatus('done');
+}
+
+function renderFindings(r, explanations) {
+  const box = $('#findings');
+  box.replaceChildren();
+  if (!r.findings.length) {
+    box.append(h('p', { class: 'empty-ok', text: '未发现问题：所有识别到的表格勾稽关系与绩效得分均核对无误。' }));
+    return;
+  }
+  // Group by table, in the order the tables were recognised.
+  const order = new Map();
+  r.tables.forEach((t, i) => { const k = t.form.startsWith('kpi') ? 'kpi' : t.form; if (!order.has(k)) order.set(k, i); });
+  const groups = new Map();
+  for (const f of r.findings) {
+    const k = f.form || '';
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(f);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (order.has(a) ? order.get(a) : 99) - (order.has(b) ? order.get(b) : 99));
+  for (const k of keys) {
+    const list = groups.get(k);
+    const sheets = [...new Set(list.map((f) => f.sheet).filter(Boolean))];
+    const n = { error: 0, warning: 0, info: 0 };
+    list.forEach((f) => n[f.severity]++);
+    const tally = ['error', 'warning', 'info'].filter((s) => n[s]).map((s) => n[s] + ' ' + SEV[s]).join('，');
+    box.append(h('section', { class: 'group' },
+      h('h3', {}, FORM_NAMES[k] || ('公开' + k + '表'), h('span', { class: 'g-sheet', text: (sheets.length ? '工作表：' + sheets.join('、') + '　' : '') + tally })),
+      ...list.map((f) => renderFinding(f, explanations))));
+  }
+}
+
+function renderFinding(f, explanations) {
+  const el = h('article', {
+    class: 'finding' + (f.consequence ? ' consequence' : ''), tabindex: '0',
+    'data-rule': f.rule, 'data-severity': f.severity, 'data-sheet': f.sheet, 'data-cell': f.cell,
+    onclick: (e) => { if (e.target.tagName !== 'TEXTAREA') openPreview(f, el); },
+    onkeydown: (e) => { if (e.key === 'Enter' && e.target === el) openPreview(f, el); },
+  },
+  h('div', { class: 'f-head' },
+    h('span', { class: 'sev', text: SEV[f.severity] }),
+    h('span', { class: 'rule', text: f.rule }),
+    f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : (f.sheet ? h('span', { class: 'loc', text: f.sheet }) : null),
+    f.title ? h('span', { class: 'f-title', text: f.title }) : null),
+  h('p', { class: 'msg', text: f.message }),
+  f.expected !== '' && f.diff !== '' ? nums(f) : null,
+  f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
+  if (f.severity === 'warning') {
+    const key = findingKey(f);
+    const ta = h('textarea', { class: 'explain', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
+    ta.value = explanations[key] || '';
+    let timer = null;
+    const save = () => saveExplanation(key, ta.value);
+    ta.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(save, 400); });
+    ta.addEventListener('blur', () => { clearTimeout(timer); save(); });
+    el.append(ta);
+  }
+  return el;
+}
+
+function nums(f) {
+  return h('dl', { class: 'nums' },
+    h('div', {}, h('dt', { text: '应为' }), h('dd', { text: f.expected })),
+    h('div', {}, h('dt', { text: '实为' }), h('dd', { text: f.actual })),
+    h('div', {}, h('dt', { text: '差额' }), h('dd', { text: f.diff })));
+}
+
+async function saveExplanation(key, text) {
+  const d = state.current && state.current.draft;
+  if (!d) { notice('此浏览器无法保存草稿，审核说明不会被保存。请下载 JSON 报告留存。'); return; }
+  d.explanations = d.explanations || {};
+  if ((d.explanations[key] || '') === text.trim()) return;
+  try {
+    await rpc('explain', { draftId: d.id, key, text });
+    if (text.trim()) d.explanations[key] = text.trim(); else delete d.explanations[key];
+  } catch (e) { notice('审核说明未能保存：' + e.message); }
+}
+
+function renderKPI(r) {
+  const sec = $('#kpi');
+  sec.hidden = !r.kpi || !r.kpi.length;
+  if (sec.hidden) return;
+  $('tbody', sec).replaceChildren(...r.kpi.map((k) => {
+    const bad = k.recomputed_total && k.printed_total !== k.recomputed_total;
+    return h('tr', { class: bad ? 'bad' : '', 'data-sheet': k.sheet },
+      h('td', { text: (k.kind === 'dept' ? '部门整体：' : '') + k.name }), h('td', { text: k.sheet }),
+      h('td', { class: 'num', text: k.execution_score || '—' }), h('td', { class: 'num', text: k.indicator_count }),
+      h('td', { class: 'num', text: k.printed_total || '—' }), h('td', { class: 'num', text: k.recomputed_total || '—' }),
+      h('td', { text: bad ? '总分不符' : (k.recomputed_total ? '一致' : '无法复算') }));
+  }));
+}
+
+// ---------- preview ----------
+function closePreview() {
+  $('#preview').hidden = true;
+  $('.layout').classList.remove('with-preview');
+  document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
+}
+
+function parseRef(ref, sheet) {
+  const i = ref.lastIndexOf('!');
+  if (i < 0) return { sheet, cell: ref };
+  let s = ref.slice(0, i);
+  if (s.startsWith("'") && s.endsWith("'")) s = s.slice(1, -1).replace(/''/g, "'");
+  return { sheet: s, cell: ref.slice(i + 1) };
+}
+
+async function openPreview(f, el) {
+  if (!f.sheet || !f.cell) return;
+  document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
+  el.classList.add('selected');
+  const cur = state.current;
+  const buf = await cur.file.arrayBuffer();
+  let m;
+  try { m = await rpc('sheet', { key: cur.key, bytes: buf, sheet: f.sheet, cell: f.cell }, [buf]); } catch (e) { notice(e.message); return; }
+  const w = m.window;
+  const related = new Set((f.cells || []).map((c) => parseRef(c, f.sheet)).filter((c) => c.sheet === f.sheet).map((c) => c.cell));
+  $('#preview-title').textContent = '工作表“' + f.sheet + '” · ' + f.cell;
+  $('#preview-msg').textContent = f.message;
+  const pn = $('#preview-nums');
+  pn.replaceChildren();
+  if (f.expected !== '' && f.diff !== '') pn.append(...nums(f).childNodes);
+  const grid = $('#preview-grid');
+  const head = h('tr', {}, h('th', {}), ...w.cols.map((c) => h('th', { text: c })));
+  const rows = w.rows.map((row, i) => {
+    const r = w.top + i;
+    return h('tr', {}, h('td', { class: 'rownum', text: r }), ...row.map((v, j) => {
+      const a1 = w.cols[j] + r;
+      return h('td', { class: a1 === f.cell ? 'hit' : related.has(a1) ? 'rel' : null, 'data-cell': a1, title: v, text: v });
+    }));
+  });
+  grid.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows));
+  $('#preview').hidden = false;
+  $('.layout').classList.add('with-preview');
+  const hit = $('td.hit', grid);
+  if (hit) hit.scrollIntoView({ block: 'center', inline: 'center' });
+}
+
+// ---------- drafts ----------
+function fmtTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+async function refreshDrafts() {
+  let m;
+  try { m = await rpc('listDrafts'); } catch (e) {
+    state.storageOK = false;
+    $('#drafts-status').textContent = e.message;
+    return;
+  }
+  const list = m.drafts;
+  $('#draft-count').textContent = list.length ? `（${list.length}）` : '';
+  $('#drafts-status').textContent = list.length ? '' : '检查过的文件会自动保存在这里。';
+  const curId = state.current && state.current.draft && state.current.draft.id;
+  $('#drafts').replaceChildren(...list.map((d) => h('li', { 'data-draft-id': d.id, class: d.id === curId ? 'current' : '' },
+    h('div', { class: 'd-name', text: d.name, title: '打开此草稿', onclick: () => openDraft(d.id, false) }),
+    h('div', { class: 'd-meta', text: [d.department, d.year, `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`, fmtTime(d.updated)].filter(Boolean).join(' · ') }),
+    h('div', { class: 'd-actions' },
+      h('button', { type: 'button', text: '打开', onclick: () => openDraft(d.id, false) }),
+      h('button', { type: 'button', text: '重新检查', onclick: () => openDraft(d.id, true) }),
+      h('button', { type: 'button', text: '改名', onclick: () => renameDraft(d) }),
+      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })))));
+}
+
+async function openDraft(id, recheck) {
+  let m;
+  try { m = await rpc('openDraft', { draftId: id }); } catch (e) { notice(e.message); return; }
+  const file = new Blob([m.bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  if (recheck) { enqueue([Object.assign(file, { name: m.draft.file })].map((f) => new File([f], m.draft.file))); return; }
+  state.current = { file, name: m.draft.file, key: m.draft.id, report: m.draft.report, draft: m.draft };
+  $('#draft-error').hidden = true;
+  render();
+  refreshDrafts();
+}
+
+async function renameDraft(d) {
+  const name = prompt('新的草稿名称：', d.name);
+  if (name === null) return;
+  try { await rpc('renameDraft', { draftId: d.id, name }); } catch (e) { notice(e.message); }
+  refreshDrafts();
+}
+
+async function deleteDraft(d) {
+  if (!confirm('删除草稿“' + d.name + '”及其审核说明？此操作不能撤销。')) return;
+  try { await rpc('deleteDraft', { draftId: d.id }); } catch (e) { notice(e.message); return; }
+  if (state.current && state.current.draft && state.current.draft.id === d.id) state.current.draft = null;
+  refreshDrafts();
+}
+
+// ---------- wiring ----------
+function wire() {
+  const input = $('#file');
+  input.addEventListener('change', () => {
+    const files = [...input.files];
+    input.value = ''; // choosing the same file again (edited in Excel) re-checks it
+    if (files.length) enqueue(files);
+  });
+  const drop = $('#drop');
+  for (const ev of ['dragenter', 'dragover']) drop.addEventListener(ev, (e) => { e.preventDefault(); drop.classList.add('over'); });
+  for (const ev of ['dragleave', 'drop']) drop.addEventListener(ev, () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => { e.preventDefault(); enqueue([...e.dataTransfer.files]); });
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => { e.preventDefault(); if (e.dataTransfer && e.dataTransfer.files.length) enqueue([...e.dataTransfer.files]); });
+  $('#cancel').addEventListener('click', () => {
+    state.queue = [];
+    workerCrashed('已取消检查。');
+  });
+  $('#profile').addEventListener('change', () => safeSet('rc.profile', $('#profile').value));
+  $('#export-profile').addEventListener('click', () => {
+    const p = currentProfile();
+    download('规则配置-' + p.data.name.replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(p.data, null, 2), 'application/json');
+  });
+  $('#import-profile').addEventListener('change', (e) => { const f = e.target.files[0]; e.target.value = ''; if (f) importProfile(f); });
+  $('#preview-close').addEventListener('click', closePreview);
+  $('#dl-json').addEventListener('click', () => {
+    const c = state.current;
+    const explained = Object.assign({}, c.report, { explanations: (c.draft && c.draft.explanations) || {} });
+    download(c.name.replace(/\.xlsx$/i, '') + '-检查结果.json', JSON.stringify(explained, null, 2), 'application/json');
+  });
+  $('#dl-annotated').addEventListener('click', async () => {
+    const c = state.current;
+    const buf = await c.file.arrayBuffer();
+    try {
+      const m = await rpc('annotate', { bytes: buf, report: JSON.stringify(c.report) }, [buf]);
+      download(c.name.replace(/\.xlsx$/i, '') + '-标注.xlsx', m.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    } catch (e) { notice(e.message); }
+  });
+  $('#print').addEventListener('click', () => { $('#tables').open = true; window.print(); });
+}
+
+async function main() {
+  startWorker(); // warm up the engine while the user picks a file
+  wire();
+  state.profilesLoaded = loadProfiles().catch((e) => notice(e.message));
+  await state.profilesLoaded;
+  if (SINGLE) notice('这是单文件版：检查完全在本机进行。若浏览器不允许在本地文件中保存数据，草稿将无法保存，请下载检查结果留存。');
+  refreshDrafts();
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch(() => {});
+  }
+}
+
+main();
