@@ -246,7 +246,9 @@ function renderFindings(r, explanations) {
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k).push(f);
   }
-  const keys = [...groups.keys()].sort((a, b) => (order.has(a) ? order.get(a) : 99) - (order.has(b) ? order.get(b) : 99));
+  // Tables with errors first, then in the order the workbook has them.
+  const hasErr = (k) => (groups.get(k).some((f) => f.severity === 'error') ? 0 : 1);
+  const keys = [...groups.keys()].sort((a, b) => hasErr(a) - hasErr(b) || (order.has(a) ? order.get(a) : 99) - (order.has(b) ? order.get(b) : 99));
   for (const k of keys) {
     const list = groups.get(k);
     const sheets = [...new Set(list.map((f) => f.sheet).filter(Boolean))];
@@ -255,8 +257,36 @@ function renderFindings(r, explanations) {
     const tally = ['error', 'warning', 'info'].filter((s) => n[s]).map((s) => n[s] + ' ' + SEV[s]).join('，');
     box.append(h('section', { class: 'group' },
       h('h3', {}, FORM_NAMES[k] || ('公开' + k + '表'), h('span', { class: 'g-sheet', text: (sheets.length ? '工作表：' + sheets.join('、') + '　' : '') + tally })),
-      ...list.map((f) => renderFinding(f, explanations))));
+      ...groupBody(list, explanations)));
   }
+}
+
+const RANK = { error: 0, warning: 1, info: 2 };
+
+// groupBody lists errors first (a cause with its consequences kept together),
+// then folds a rule's 提示/信息 into one expandable bundle when it repeats.
+function groupBody(list, explanations) {
+  const lead = new Map();
+  list.forEach((f) => { if (f.cause && !f.consequence) lead.set(f.cause, f); });
+  const rankOf = (f) => RANK[(f.consequence && lead.get(f.cause) || f).severity];
+  const sorted = list.map((f, i) => [f, i]).sort((a, b) => rankOf(a[0]) - rankOf(b[0]) || a[1] - b[1]).map((x) => x[0]);
+  const byRule = new Map();
+  for (const f of sorted) if (f.severity !== 'error') byRule.set(f.rule, (byRule.get(f.rule) || 0) + 1);
+  const out = [];
+  const bundles = new Map();
+  for (const f of sorted) {
+    if (f.severity === 'error' || byRule.get(f.rule) < 4) { out.push(renderFinding(f, explanations)); continue; }
+    let b = bundles.get(f.rule);
+    if (!b) {
+      b = h('details', { class: 'bundle', 'data-rule': f.rule },
+        h('summary', {}, h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] }), h('span', { class: 'rule', text: f.rule }),
+          h('span', { text: (f.title || '') + ' · ' + byRule.get(f.rule) + ' 处' })));
+      bundles.set(f.rule, b);
+      out.push(b);
+    }
+    b.append(renderFinding(f, explanations));
+  }
+  return out;
 }
 
 function renderFinding(f, explanations) {
@@ -276,7 +306,7 @@ function renderFinding(f, explanations) {
   f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
   if (f.severity === 'warning') {
     const key = findingKey(f);
-    const ta = h('textarea', { class: 'explain', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
+    const ta = h('textarea', { class: 'explain', rows: '1', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
     ta.value = explanations[key] || '';
     let timer = null;
     const save = () => saveExplanation(key, ta.value);
@@ -362,7 +392,7 @@ async function openPreview(f, el) {
   $('#preview').hidden = false;
   $('.layout').classList.add('with-preview');
   const hit = $('td.hit', grid);
-  if (hit) hit.scrollIntoView({ block: 'center', inline: 'center' });
+  if (hit) hit.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 // ---------- drafts ----------
