@@ -75,6 +75,7 @@ test('a draft and its 审核说明 survive a reload', async () => {
   assert.equal(await page.inputValue('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain'), '02表科目名称沿用财政部 2023 年科目表写法，已与财政局确认。');
   // Checking the same draft again reports what changed since.
   await checkFile(page, seed());
+  await page.waitForSelector('#changes:not([hidden])');
   assert.match(await page.textContent('#changes'), /已修正 0 项，新出现 0 项/);
   await context.close();
 });

@@ -68,6 +68,7 @@ function onWorkerMessage(e) {
   if (m.type === 'progress') { showProgress(m.stage, m.percent); return; }
   if (m.type === 'fatal') { workerCrashed(m.message); return; }
   if (m.type === 'ready') return;
+  if (m.type === 'saved') { draftSaved(m); return; }
   const p = pending.get(m.id);
   if (!p) return;
   pending.delete(m.id);
@@ -187,14 +188,37 @@ async function checkOne(file, name) {
     return;
   }
   const rep = m.report;
-  window.__rcLastCheckMs = performance.now() - t0;
   if (rep.error) { fail(rep.error.message, rep.error.code); return; }
-  state.current = { file, name, key: (m.draft && m.draft.id) || name + ':' + Date.now(), report: rep, draft: m.draft };
-  $('#draft-error').hidden = !m.draftError;
-  $('#draft-error').textContent = m.draftError ? '检查已完成，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：') : '';
+  state.current = { file, name, key: name + ':' + Date.now(), report: rep, draft: null, checkId: m.id };
+  state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
+  $('#draft-error').hidden = true;
   render();
   // Timings from the file handed to the page to findings rendered (benchmarks read them).
   (window.__rcTimings = window.__rcTimings || []).push(performance.now() - started);
+}
+
+// draftSaved attaches the saved draft (its explanations, what changed) to
+// the result on screen, or says why it could not be saved.
+function draftSaved(m) {
+  const c = state.current;
+  if (!c || c.checkId !== m.id) { refreshDrafts(); return; }
+  c.resolveSaved && c.resolveSaved();
+  if (m.draftError) {
+    $('#draft-error').textContent = '检查已完成，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：');
+    $('#draft-error').hidden = false;
+  } else {
+    c.draft = m.draft;
+    c.key = m.draft.id;
+    const ex = m.draft.explanations || {};
+    document.querySelectorAll('.finding[data-severity="warning"]').forEach((el) => {
+      const ta = $('textarea.explain', el);
+      const key = el.dataset.rule + '|' + el.dataset.sheet + '|' + el.dataset.cell;
+      if (ta && !ta.value && ex[key]) ta.value = ex[key];
+    });
+    const ch = m.draft.changes;
+    $('#changes').hidden = !ch;
+    if (ch) $('#changes').textContent = `与上次检查（${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项。`;
+  }
   refreshDrafts();
 }
 
@@ -328,7 +352,9 @@ function nums(f) {
 }
 
 async function saveExplanation(key, text) {
-  const d = state.current && state.current.draft;
+  const c = state.current;
+  if (c && c.saved) await Promise.race([c.saved, new Promise((r) => setTimeout(r, 5000))]);
+  const d = c && c.draft;
   if (!d) { notice('此浏览器无法保存草稿，审核说明不会被保存。请下载 JSON 报告留存。'); return; }
   d.explanations = d.explanations || {};
   if ((d.explanations[key] || '') === text.trim()) return;
@@ -432,7 +458,7 @@ async function openDraft(id, recheck) {
   try { m = await rpc('openDraft', { draftId: id }); } catch (e) { notice(e.message); return; }
   const file = new Blob([m.bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   if (recheck) { enqueue([Object.assign(file, { name: m.draft.file })].map((f) => new File([f], m.draft.file))); return; }
-  state.current = { file, name: m.draft.file, key: m.draft.id, report: m.draft.report, draft: m.draft };
+  state.current = { file, name: m.draft.file, key: m.draft.id, report: m.draft.report, draft: m.draft, saved: Promise.resolve() };
   $('#draft-error').hidden = true;
   render();
   refreshDrafts();

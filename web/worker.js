@@ -54,11 +54,15 @@ self.onmessage = async (e) => {
       });
       if (typeof out !== 'string') { fail(m.id, out && out.error ? out.error : '检查失败'); return; }
       const report = JSON.parse(out);
-      let draft = null, draftError = null;
+      // Findings first; the draft is saved right after and announced apart.
+      self.postMessage({ type: 'result', id: m.id, report });
       if (!report.error && m.save !== false) {
-        try { draft = JSON.parse(await rc.saveDraft(bytes, m.name, out)); } catch (err) { draftError = String(err); }
+        try {
+          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out)) });
+        } catch (err) {
+          self.postMessage({ type: 'saved', id: m.id, draftError: String(err) });
+        }
       }
-      self.postMessage({ type: 'result', id: m.id, report, draft, draftError });
       return;
     }
     case 'sheet': {

@@ -31,7 +31,11 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 		progress = func(string, int) {}
 	}
 	progress("read", 0)
-	book, err := workbook.Open(data, opts.Limits)
+	// Reading is the long part of a big file: report it as it goes. The
+	// total is unknown until the end, so the bar approaches 60 % smoothly.
+	book, err := workbook.OpenWithProgress(data, opts.Limits, func(_ string, cells int64) {
+		progress("read", 5+int(55*cells/(cells+200_000)))
+	})
 	if err != nil {
 		var we *workbook.Error
 		if !errors.As(err, &we) {
