@@ -54,6 +54,7 @@ test('clicking a finding opens the sheet with the cell highlighted', async () =>
   assert.ok(await page.locator('#preview-grid td.rel').count() > 3, 'related cells outlined');
   assert.match(await page.textContent('#preview-nums'), /92/);
   await page.screenshot({ path: path.join(shots, 'finding-preview.png') });
+  await page.click('#preview-close');
   await page.locator('#kpi').scrollIntoViewIfNeeded();
   const bad = await page.locator('#kpi tr.bad').allTextContents();
   assert.ok(bad.some((t) => t.includes('科技管理工作经费') && t.includes('98') && t.includes('92')), bad.join('|'));

@@ -193,25 +193,19 @@ func parseNumber(s string) (Value, bool) {
 		dec = dec.Neg()
 	}
 	places := int32(len(frac))
-	if sig := significantDigits(intPart, frac); sig > excelDigits {
+	if exp != "" {
+		// 6.05066E3 carries the decimals its exponent leaves after the point.
+		places = max(-dec.Exponent(), 0)
+	}
+	if coef := strings.TrimRight(dec.Coefficient().String(), "0"); len(strings.TrimLeft(coef, "-")) > excelDigits {
 		// A binary double written out in full (3131.1999999999998): Excel
 		// keeps 15 significant digits, so that is the value the user sees.
-		dec = dec.Round(int32(excelDigits - len(strings.TrimLeft(intPart, "0"))))
-		places = -dec.Exponent()
-		if places < 0 {
-			places = 0
-		}
-		if s := strings.TrimRight(dec.String(), "0"); strings.Contains(s, ".") {
-			places = int32(len(s) - strings.IndexByte(s, '.') - 1)
+		// The magnitude is taken from the value, not from how it was written.
+		magnitude := int32(len(strings.TrimLeft(dec.Coefficient().String(), "-"))) + dec.Exponent()
+		dec = dec.Round(excelDigits - magnitude)
+		if t := strings.TrimRight(dec.String(), "0"); strings.Contains(t, ".") {
+			places = int32(len(t) - strings.IndexByte(t, '.') - 1)
 		} else {
-			places = 0
-		}
-	}
-	if exp != "" {
-		// A stored binary value such as 6050.66 written as 6.05066E3: its
-		// precision is what the exponent leaves after the point.
-		places = -dec.Exponent()
-		if places < 0 {
 			places = 0
 		}
 	}
@@ -229,14 +223,6 @@ const maxScale = 20
 
 // excelDigits is the precision Excel displays and stores.
 const excelDigits = 15
-
-func significantDigits(intPart, frac string) int {
-	i := strings.TrimLeft(intPart, "0")
-	if i == "" {
-		return len(strings.TrimLeft(frac, "0"))
-	}
-	return len(i) + len(frac)
-}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
