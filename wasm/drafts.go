@@ -115,22 +115,31 @@ func findingKey(f report.Finding) string { return f.Rule + "|" + f.Sheet + "|" +
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
 
-func getDraft(ctx context.Context, db *idb.Database, id string) (*Draft, error) {
-	txn, err := db.Transaction(idb.TransactionReadOnly, draftsStore)
+// get reads one value by key from a store.
+func get(ctx context.Context, db *idb.Database, storeName, id string) (js.Value, error) {
+	txn, err := db.Transaction(idb.TransactionReadOnly, storeName)
 	if err != nil {
-		return nil, dbError(err)
+		return js.Undefined(), dbError(err)
 	}
-	store, err := txn.ObjectStore(draftsStore)
+	store, err := txn.ObjectStore(storeName)
 	if err != nil {
-		return nil, dbError(err)
+		return js.Undefined(), dbError(err)
 	}
 	req, err := store.Get(js.ValueOf(id))
 	if err != nil {
-		return nil, dbError(err)
+		return js.Undefined(), dbError(err)
 	}
 	v, err := req.Await(ctx)
 	if err != nil {
-		return nil, dbError(err)
+		return js.Undefined(), dbError(err)
+	}
+	return v, nil
+}
+
+func getDraft(ctx context.Context, db *idb.Database, id string) (*Draft, error) {
+	v, err := get(ctx, db, draftsStore, id)
+	if err != nil {
+		return nil, err
 	}
 	if v.IsUndefined() || v.IsNull() {
 		return nil, nil
@@ -291,21 +300,9 @@ func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	if d == nil {
 		return nil, errors.New("找不到该草稿，可能已被删除")
 	}
-	txn, err := db.Transaction(idb.TransactionReadOnly, filesStore)
+	data, err := get(ctx, db, filesStore, id)
 	if err != nil {
-		return nil, dbError(err)
-	}
-	store, err := txn.ObjectStore(filesStore)
-	if err != nil {
-		return nil, dbError(err)
-	}
-	req, err := store.Get(js.ValueOf(id))
-	if err != nil {
-		return nil, dbError(err)
-	}
-	data, err := req.Await(ctx)
-	if err != nil {
-		return nil, dbError(err)
+		return nil, err
 	}
 	return map[string]any{"draft": jsonString(d), "bytes": data}, nil
 }
