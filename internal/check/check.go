@@ -5,6 +5,7 @@ package check
 import (
 	"errors"
 
+	"reportcheck/internal/kpi"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -73,7 +74,7 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 		}
 	}
 	rep.Findings = append(rep.Findings, rules.Evaluate(found, p)...)
-	kpiFindings, sheets, recognised := kpiCheck(book, found, p)
+	kpiFindings, sheets, recognised := kpi.Check(book, found, p)
 	rep.Findings = append(rep.Findings, kpiFindings...)
 	rep.KPI = append(rep.KPI, sheets...)
 	rep.Tables = append(rep.Tables, recognised...)
