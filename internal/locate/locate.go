@@ -180,7 +180,8 @@ func parseTable(sh *workbook.Sheet, t *Table, res *Result) {
 			case t.Unit == amount.UnitUnknown && strings.Contains(s, "单位:") && strings.Contains(s, "元") && len([]rune(s)) < 20:
 				t.Unit = amount.ParseUnit(s)
 				t.UnitCell, t.UnitText = workbook.CellName(r, c), g.raw(r, c)
-			case t.Dept == "" && (strings.HasPrefix(s, "部门:") || strings.HasPrefix(s, "单位名称:") || strings.HasPrefix(s, "编制单位:")):
+			case t.Dept == "" && (strings.HasPrefix(s, "部门:") || strings.HasPrefix(s, "单位名称:") || strings.HasPrefix(s, "编制单位:") ||
+				strings.HasPrefix(s, "编制部门:") || strings.HasPrefix(s, "填报单位:") || strings.HasPrefix(s, "部门名称:")):
 				t.Dept = strings.TrimSpace(s[strings.Index(s, ":")+1:])
 			case strings.HasPrefix(s, "注:") || strings.HasPrefix(s, "注1") || s == "注":
 				if noteRow == 0 {

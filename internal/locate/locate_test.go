@@ -50,3 +50,12 @@ func TestNoColumnNumbersFallsBackToOrder(t *testing.T) {
 		t.Errorf("dash not kept apart: %+v", c)
 	}
 }
+
+func TestDepartmentLabels(t *testing.T) {
+	for _, label := range []string{"部门：", "编制部门：", "填报单位：", "单位名称：", "部门名称:"} {
+		book := gridbook.Parse("== S\n2023年度收入决算表\n公开02表\n" + label + "某某局\t\t金额单位：万元\n科目编码\t科目名称\t本年收入合计\n栏次\t\t1\n合计\t\t1.00\n")
+		if res := Find(book); len(res.Tables) != 1 || res.Tables[0].Dept != "某某局" {
+			t.Errorf("%s: dept %q", label, res.Tables[0].Dept)
+		}
+	}
+}
