@@ -93,26 +93,11 @@ func normalise(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		switch {
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + (r - '０'))
-		case r == '．':
-			b.WriteByte('.')
-		case r == '，' || r == ',' || r == ' ' || r == '\u00a0' || r == '\u3000' || r == '\t':
-			// thousands separators and spaces vanish
-		case r == '％':
-			b.WriteByte('%')
-		case r == '－' || r == '−' || r == '–':
-			b.WriteByte('-')
-		case r == '＋':
-			b.WriteByte('+')
-		case r == '（':
-			b.WriteByte('(')
-		case r == '）':
-			b.WriteByte(')')
-		default:
-			b.WriteRune(r)
+		r = FoldWidth(r)
+		if IsSpace(r) || r == ',' {
+			continue // thousands separators and spaces vanish
 		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"reportcheck/internal/workbook"
+
+	"reportcheck/internal/amount"
 )
 
 // maxCols bounds how far right a table is read: real 自评表 are about ten
@@ -140,16 +142,9 @@ func squash(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		r = amount.FoldWidth(r)
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0':
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + (r - '０'))
-		case r == '（':
-			b.WriteByte('(')
-		case r == '）':
-			b.WriteByte(')')
-		case r == '：':
-			b.WriteByte(':')
+		case amount.IsSpace(r):
 		case r == '＊' || r == '×':
 			b.WriteByte('*')
 		default:

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/amount"
 )
 
 // Kind is what a target or actual value says.
@@ -201,22 +203,9 @@ func ParseValue(s string) Value {
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range s {
+		r = amount.FoldWidth(r)
 		switch {
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + (r - '０'))
-		case r == '．':
-			b.WriteByte('.')
-		case r == '％':
-			b.WriteByte('%')
-		case r == '＞':
-			b.WriteByte('>')
-		case r == '＜':
-			b.WriteByte('<')
-		case r == '＝':
-			b.WriteByte('=')
-		case r == '／':
-			b.WriteByte('/')
-		case r == '，' || r == ',' || r == ' ' || r == '\u00a0' || r == '\u3000' || r == '\t' || r == '\n' || r == '\r':
+		case amount.IsSpace(r) || r == ',':
 		case r == '㎡':
 			b.WriteString("平方米")
 		case r == '㎞':

@@ -3,6 +3,8 @@ package locate
 import (
 	"regexp"
 	"strings"
+
+	"reportcheck/internal/amount"
 )
 
 // formTitles maps the distinctive part of each table's title to its form
@@ -64,17 +66,10 @@ func squash(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		r = amount.FoldWidth(r)
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0':
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + (r - '０'))
+		case amount.IsSpace(r):
 		case r == '“' || r == '”' || r == '"' || r == '「' || r == '」':
-		case r == '（':
-			b.WriteByte('(')
-		case r == '）':
-			b.WriteByte(')')
-		case r == '：':
-			b.WriteByte(':')
 		default:
 			b.WriteRune(r)
 		}
