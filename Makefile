@@ -18,7 +18,7 @@ site: ## build the static site into dist/ (wasm, worker, service worker, .gz/.br
 single: site ## build the single-file dist/reportcheck.html (works from file://)
 	@test -f dist/reportcheck.html && echo "dist/reportcheck.html"
 
-test: lint test-go test-wasm test-browser ## run every test: Go, Go under wasm in node, headless Chromium
+test: lint test-go test-wasm fuzz-short test-browser ## run every test: Go, Go under wasm in node, a short fuzz, headless Chromium
 
 lint: ## gofmt, go vet under linux and js/wasm, staticcheck
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
@@ -38,8 +38,8 @@ test-browser: site ## end-to-end tests in headless Chromium (needs chromium and 
 bench: ## Go benchmarks and the browser benchmark, one table of figures
 	bash scripts/bench.sh
 
-fuzz-short: ## a short fuzz run of every fuzz target
-	bash scripts/fuzz.sh 20s
+fuzz-short: ## a short fuzz run of every fuzz target (10 s each)
+	bash scripts/fuzz.sh 10s
 
 testdata: ## regenerate the seed reconstruction and its variants in testdata/
 	$(GO) run ./cmd/gentestdata -out testdata
