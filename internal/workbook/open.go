@@ -83,7 +83,13 @@ func Open(data []byte, lim Limits) (*Book, error) {
 }
 
 // OpenWithProgress is Open with a progress callback for long files.
-func OpenWithProgress(data []byte, lim Limits, progress Progress) (book *Book, err error) {
+func OpenWithProgress(data []byte, lim Limits, progress Progress) (*Book, error) {
+	return open(data, lim, progress, true)
+}
+
+// open is OpenWithProgress; allowFast false reads every sheet with
+// excelize, which the differential tests compare the fast reader against.
+func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Book, err error) {
 	lim = lim.withDefaults()
 	defer func() {
 		// excelize is large; a malformed file must never take the page down.
@@ -111,33 +117,83 @@ func OpenWithProgress(data []byte, lim Limits, progress Progress) (book *Book, e
 	defer f.Close()
 	book = &Book{}
 	var cells int64
-	for _, name := range f.GetSheetList() {
+	sheetNames := f.GetSheetList()
+	// The fast reader needs the shared strings it resolves and an
+	// unambiguous part for every sheet; otherwise excelize reads them all.
+	sst, err := scanSharedStrings(pkgPart(f, "xl/sharedStrings.xml"))
+	fast := allowFast && err == nil && !foldDuplicates(sheetNames)
+	for _, name := range sheetNames {
 		sh := &Sheet{Name: name}
-		if err := readRows(f, sh, lim, &cells, progress); err != nil {
-			return nil, classify(err)
-		}
-		if raw, ok := f.Pkg.Load(sheetPaths[name]); ok {
-			if b, ok := raw.([]byte); ok {
-				if err := checkPart(b, "worksheet>", crcs[sheetPaths[name]]); err != nil {
-					return nil, err
+		part := pkgPart(f, sheetPaths[name])
+		read := false
+		if fast && part != nil {
+			before := cells
+			got, err := scanSheet(part, sst, lim, &cells, func(rows int) {
+				if progress != nil {
+					progress(name, cells)
 				}
-				sh.Merges = scanMerges(b)
-				sh.Uncached = scanUncached(b)
+			})
+			switch {
+			case err == nil:
+				sh.Rows, sh.Uncached, read = got.rows, got.uncached, true
+			case errors.Is(err, errUnusual):
+				cells = before
+			default:
+				return nil, classify(err)
 			}
+		}
+		if !read {
+			if err := readRows(f, sh, lim, &cells, progress); err != nil {
+				return nil, classify(err)
+			}
+			if part != nil {
+				sh.Uncached = scanUncached(part)
+			}
+		}
+		if part != nil {
+			if err := checkPart(part, "worksheet>", crcs[sheetPaths[name]]); err != nil {
+				return nil, err
+			}
+			sh.Merges = scanMerges(part)
 		}
 		book.Sheets = append(book.Sheets, sh)
 	}
 	if len(book.Sheets) == 0 {
 		return nil, newError(CodeNoSheets, nil)
 	}
-	if raw, ok := f.Pkg.Load("xl/sharedStrings.xml"); ok {
-		if b, ok := raw.([]byte); ok {
-			if err := checkPart(b, "sst>", crcs["xl/sharedstrings.xml"]); err != nil {
-				return nil, err
-			}
+	if b := pkgPart(f, "xl/sharedStrings.xml"); b != nil {
+		if err := checkPart(b, "sst>", crcs["xl/sharedstrings.xml"]); err != nil {
+			return nil, err
 		}
 	}
 	return book, nil
+}
+
+// pkgPart is the unzipped bytes excelize holds for a part, or nil.
+func pkgPart(f *excelize.File, name string) []byte {
+	if name == "" {
+		return nil
+	}
+	raw, ok := f.Pkg.Load(name)
+	if !ok {
+		return nil
+	}
+	b, _ := raw.([]byte)
+	return b
+}
+
+// foldDuplicates reports sheet names equal but for case: excelize then
+// picks either part, and only excelize can say which.
+func foldDuplicates(names []string) bool {
+	seen := map[string]bool{}
+	for _, n := range names {
+		k := strings.ToLower(n)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+	}
+	return false
 }
 
 // checkPart verifies a part excelize kept: excelize ignores read errors and
