@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"strings"
+	"unicode"
 
 	"reportcheck/internal/workbook"
 
@@ -139,6 +140,18 @@ func (g *grid) nextRight(r, c, width int) (int, bool) {
 // squash removes every kind of space and folds full-width digits, brackets
 // and colons, so labels compare as written ("项目名称", "年度绩效目标(80分)").
 func squash(s string) string {
+	// Most cells need nothing; returning them as they are spares an
+	// allocation per cell per lookup, which the browser feels.
+	clean := true
+	for _, r := range s {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || r == '＊' || r == '×' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -156,6 +169,22 @@ func squash(s string) string {
 
 // clean joins wrapped text for display: line breaks and runs of spaces go.
 func clean(s string) string {
+	// Text whose only spaces are single ' ' between words is already clean.
+	prevSpace := true
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			return cleanSlow(s)
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return cleanSlow(s)
+	}
+	return s
+}
+
+func cleanSlow(s string) string {
 	s = cleanReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }

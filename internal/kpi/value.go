@@ -201,6 +201,16 @@ func ParseValue(s string) Value {
 
 // fold normalises full-width characters and removes spaces.
 func fold(s string) string {
+	unchanged := true
+	for _, r := range s {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || r == ',' || r == '㎡' || r == '㎞' {
+			unchanged = false
+			break
+		}
+	}
+	if unchanged {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		r = amount.FoldWidth(r)

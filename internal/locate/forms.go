@@ -63,6 +63,16 @@ var (
 // squash removes every kind of space and folds full-width digits and
 // brackets, so that "公开 01 表", "行\n次" and "合 计" compare as written.
 func squash(s string) string {
+	unchanged := true
+	for _, r := range s {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || r == '“' || r == '”' || r == '"' || r == '「' || r == '」' {
+			unchanged = false
+			break
+		}
+	}
+	if unchanged {
+		return s // most labels: no allocation
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

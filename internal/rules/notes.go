@@ -24,11 +24,14 @@ var standardNotes = map[string][]string{
 
 var noteIdentityRe = regexp.MustCompile(`\d+(?:行|栏)(?:各行)?=\([0-9+\-…]+\)(?:行|栏)(?:各行)?`)
 
+// noteReplacer is built once: a Replacer is costly to make and safe to share.
+var noteReplacer = strings.NewReplacer("＝", "=", "（", "(", "）", ")", "＋", "+", "－", "-", "—", "-", " ", "", "\u3000", "", "\n", "",
+	"……", "…", "...", "…", "。", "", "．", "")
+
 // canonNote folds the many ways drafts type a note: full-width signs and
 // brackets, spaces, "..." or "…" or "……".
 func canonNote(s string) string {
-	s = strings.NewReplacer("＝", "=", "（", "(", "）", ")", "＋", "+", "－", "-", "—", "-", " ", "", "\u3000", "", "\n", "",
-		"……", "…", "...", "…", "。", "", "．", "").Replace(s)
+	s = noteReplacer.Replace(s)
 	var b strings.Builder
 	for _, r := range s {
 		if r >= '０' && r <= '９' {

@@ -374,9 +374,11 @@ func quoteIfOther(sheet, other, cell string) string {
 
 func normName(s string) string {
 	s = strings.Join(strings.Fields(s), "")
-	s = strings.NewReplacer("（", "(", "）", ")").Replace(s)
-	return s
+	return bracketReplacer.Replace(s)
 }
+
+// bracketReplacer is built once: normName runs for every table label.
+var bracketReplacer = strings.NewReplacer("（", "(", "）", ")")
 
 // emptyTables checks 07/08 against their 本单位无 statement (S0009, S0010).
 func (ev *evaluator) emptyTables(add func(string, report.Finding)) {
