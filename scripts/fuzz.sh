@@ -7,6 +7,7 @@ time=${1:-20s}
 targets=(
   "FuzzParse ./internal/amount"
   "FuzzOpen ./internal/workbook"
+  "FuzzScanSheet ./internal/workbook"
 )
 # KPI value parsing and recognition targets live in internal/kpi.
 for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' internal/kpi/*_test.go 2>/dev/null | sed 's/func //'); do
