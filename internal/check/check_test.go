@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"reportcheck/internal/gridbook"
+	"reportcheck/internal/hostile"
 	"reportcheck/internal/profile"
 )
 
@@ -92,5 +93,22 @@ func BenchmarkExcelizeReadRaw(b *testing.B) {
 			}
 		}
 		f.Close()
+	}
+}
+
+// BenchmarkCheckLarge is a full check of a 200,000-row sheet with no 决算
+// tables in it: the cost of reading and of looking for tables at scale.
+func BenchmarkCheckLarge(b *testing.B) {
+	data, err := hostile.HugeSheet(200000, 10)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := profile.Default()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		if rep := Run("large.xlsx", data, p, Options{}); rep.Error != nil {
+			b.Fatal(rep.Error)
+		}
 	}
 }

@@ -64,6 +64,9 @@ func (g *grid) anchor(r, c int) (int, int) {
 
 // isCovered reports whether (r, c) lies inside a merge but is not its top-left.
 func (g *grid) isCovered(r, c int) bool {
+	if len(g.covered) == 0 {
+		return false
+	}
 	_, ok := g.covered[[2]int{r, c}]
 	return ok
 }
@@ -107,6 +110,23 @@ func (g *grid) width(top, bottom int) int {
 		w = maxCols
 	}
 	return w
+}
+
+// fewCells reports whether row r holds between 1 and limit non-empty
+// anchor cells, without building the list: most rows of a big sheet fail
+// this and cost nothing more.
+func (g *grid) fewCells(r, width, limit int) bool {
+	n := 0
+	row := g.sh.Rows[r-1]
+	for c := 1; c <= width && c <= len(row); c++ {
+		if row[c-1] == "" || g.isCovered(r, c) || strings.TrimSpace(row[c-1]) == "" {
+			continue
+		}
+		if n++; n > limit {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // cells lists the non-empty anchor cells of row r, left to right.

@@ -139,6 +139,9 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		if w > maxCols {
 			w = maxCols
 		}
+		if !g.fewCells(r, w, 3) {
+			continue
+		}
 		var parts []string
 		for _, c := range g.cells(r, w) {
 			parts = append(parts, squash(sh.Value(r, c)))
@@ -155,7 +158,12 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		}
 	}
 	if len(starts) == 0 {
-		// A sheet holding one table whose title was left out.
+		// A sheet holding one table whose title was left out: its headers
+		// are near the top. A sheet of plain data — 200,000 rows of it —
+		// is not read through a second time looking for indicators.
+		if !untitledTableHead(sh) {
+			return nil
+		}
 		starts = []int{1}
 	}
 	var out []*Table
@@ -174,6 +182,25 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		}
 	}
 	return out
+}
+
+// untitledHeadRows is how far down an untitled table's headers may start.
+const untitledHeadRows = 60
+
+// untitledTableHead reports whether the top of a sheet names indicators or
+// a budget execution, as every 自评表 does in its headers.
+func untitledTableHead(sh *workbook.Sheet) bool {
+	for r := 0; r < len(sh.Rows) && r < untitledHeadRows; r++ {
+		for c, v := range sh.Rows[r] {
+			if c >= maxCols {
+				break
+			}
+			if strings.Contains(v, "指标") || strings.Contains(v, "预算") || strings.Contains(v, "执行") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type colMap struct {

@@ -48,6 +48,10 @@ type sheetScanner struct {
 	sst []string
 	// text is scratch space for decoding entity-bearing text.
 	text []byte
+	// rowText, cells and spans are the current row's, reused row to row.
+	rowText []byte
+	cells   []string
+	spans   []span
 }
 
 // scanSheet reads the cell grid of a worksheet part. cells counts cells
@@ -125,9 +129,14 @@ func scanSheet(b []byte, sst []string, lim Limits, cells *int64, progress func(r
 	return out, nil
 }
 
-// row reads the cells of one <row> up to its end tag.
+// row reads the cells of one <row> up to its end tag. The text of all its
+// cells is gathered in one buffer and becomes one string that the cells
+// share: two allocations a row instead of one a cell, which is most of
+// what a 200,000-row sheet costs.
 func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
-	var cells []string
+	s.cells = s.cells[:0]
+	s.spans = s.spans[:0]
+	s.rowText = s.rowText[:0]
 	lastCol := 0
 	for {
 		name, closing, err := s.nextTag()
@@ -138,7 +147,7 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 			if name != "row" {
 				return nil, errUnusual
 			}
-			return cells, nil
+			break
 		}
 		if name != "c" {
 			return nil, errUnusual
@@ -161,15 +170,12 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 			return nil, errUnusual
 		}
 		lastCol = col
+		mark := len(s.rowText)
 		var c cellParts
 		if !selfClosing {
 			if c, err = s.cell(); err != nil {
 				return nil, err
 			}
-		}
-		val, err := c.value(attrs.t, s.sst)
-		if err != nil {
-			return nil, err
 		}
 		if c.formula && !c.hasV {
 			if out.uncached == nil {
@@ -177,47 +183,76 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 			}
 			out.uncached[CellName(rowNum, col)] = true
 		}
-		if val != "" || c.formula {
-			for len(cells) < col-1 {
-				cells = append(cells, "")
+		// The value: a shared string, an inline string, or the text of
+		// <v> (raw, whatever the type says), which cell left in rowText.
+		var val string
+		inText := false
+		switch string(attrs.t) {
+		case "s":
+			v := s.rowText[c.vStart:c.vEnd]
+			s.rowText = s.rowText[:mark]
+			if len(v) > 0 {
+				i, err := strconv.Atoi(strings.TrimSpace(string(v)))
+				if err != nil {
+					return nil, errUnusual // excelize would read index 0 here
+				}
+				if i >= 0 && i < len(s.sst) {
+					val = s.sst[i] // out of range: excelize drops it silently
+				}
 			}
-			cells = append(cells, val)
+		case "inlineStr":
+			if c.inline != nil {
+				val = *c.inline
+				s.rowText = s.rowText[:mark]
+			} else {
+				inText = c.vEnd > c.vStart
+			}
+		default: // n, b, d, e, str and anything else
+			inText = c.vEnd > c.vStart
+		}
+		if !inText {
+			s.rowText = s.rowText[:mark]
+		} else if c.vStart > mark {
+			// Only the last <v> counts; drop any before it.
+			n := copy(s.rowText[mark:], s.rowText[c.vStart:c.vEnd])
+			c.vStart, c.vEnd = mark, mark+n
+			s.rowText = s.rowText[:mark+n]
+		}
+		if val == "" && !inText && !c.formula {
+			continue
+		}
+		for len(s.cells) < col-1 {
+			s.cells = append(s.cells, "")
+		}
+		if inText {
+			s.spans = append(s.spans, span{len(s.cells), c.vStart, c.vEnd})
+		}
+		s.cells = append(s.cells, val)
+	}
+	if len(s.cells) == 0 {
+		return nil, nil
+	}
+	cells := make([]string, len(s.cells))
+	copy(cells, s.cells)
+	if len(s.spans) > 0 {
+		text := string(s.rowText)
+		for _, sp := range s.spans {
+			cells[sp.cell] = text[sp.start:sp.end]
 		}
 	}
+	return cells, nil
 }
 
-// cellParts is what a <c> element holds.
+// span places a cell's text within the row's shared string.
+type span struct{ cell, start, end int }
+
+// cellParts is what a <c> element holds: where the text of its last <v>
+// lies in the row's buffer, whether it has a formula, its inline string.
 type cellParts struct {
-	v       string
-	hasV    bool
-	formula bool
-	inline  *string // the text of <is>, when present
-}
-
-// value is excelize's getValueFrom with RawCellValue.
-func (c cellParts) value(typ []byte, sst []string) (string, error) {
-	switch string(typ) {
-	case "s":
-		if c.v == "" {
-			return "", nil
-		}
-		i, err := strconv.Atoi(strings.TrimSpace(c.v))
-		if err != nil {
-			// excelize would read index 0 here; let it decide.
-			return "", errUnusual
-		}
-		if i < 0 || i >= len(sst) {
-			return "", nil // excelize drops an out-of-range index silently
-		}
-		return sst[i], nil
-	case "inlineStr":
-		if c.inline != nil {
-			return *c.inline, nil
-		}
-		return c.v, nil
-	default: // n, b, d, e, str and anything else: the stored text, raw
-		return c.v, nil
-	}
+	vStart, vEnd int
+	hasV         bool
+	formula      bool
+	inline       *string // the text of <is>, when present
 }
 
 // cell reads the children of one <c> up to its end tag.
@@ -241,10 +276,17 @@ func (s *sheetScanner) cell() (cellParts, error) {
 		switch name {
 		case "v":
 			c.hasV = true
+			c.vStart, c.vEnd = len(s.rowText), len(s.rowText)
 			if !selfClosing {
-				if c.v, err = s.textUntil("v"); err != nil {
+				raw, err := s.rawTextUntil("v")
+				if err != nil {
 					return c, err
 				}
+				var ok bool
+				if s.rowText, ok = s.decodeAppend(s.rowText, raw, false); !ok {
+					return c, errUnusual
+				}
+				c.vEnd = len(s.rowText)
 			}
 		case "f":
 			c.formula = true
@@ -408,7 +450,7 @@ func (s *sheetScanner) nextTag() (name string, closing bool, err error) {
 	for j < len(b) && isNameByte(b[j]) {
 		j++
 	}
-	if j == i || j >= len(b) {
+	if j == i || j >= len(b) || !isNameStart(b[i]) {
 		return "", false, errUnusual // comment, CDATA, PI, prefix or garbage
 	}
 	name = tagName(b[i:j])
@@ -491,7 +533,7 @@ func (s *sheetScanner) attrs() (tagAttrs, bool, error) {
 		for j < len(b) && (isNameByte(b[j]) || b[j] == ':') {
 			j++
 		}
-		if j == i {
+		if j == i || !isNameStart(b[i]) {
 			return out, false, errUnusual
 		}
 		name := b[i:j]
@@ -572,22 +614,32 @@ func isInteger(b []byte) bool {
 
 // textUntil reads character data up to </end>, which it consumes.
 func (s *sheetScanner) textUntil(end string) (string, error) {
-	raw, err := s.textUntilTag()
+	raw, err := s.rawTextUntil(end)
 	if err != nil {
 		return "", err
-	}
-	name, closing, err := s.nextTag()
-	if err != nil {
-		return "", err
-	}
-	if !closing || name != end {
-		return "", errUnusual
 	}
 	v, ok := s.decode(raw, false)
 	if !ok {
 		return "", errUnusual
 	}
 	return v, nil
+}
+
+// rawTextUntil returns the undecoded character data up to </end>, which it
+// consumes.
+func (s *sheetScanner) rawTextUntil(end string) ([]byte, error) {
+	raw, err := s.textUntilTag()
+	if err != nil {
+		return nil, err
+	}
+	name, closing, err := s.nextTag()
+	if err != nil {
+		return nil, err
+	}
+	if !closing || name != end {
+		return nil, errUnusual
+	}
+	return raw, nil
 }
 
 // textUntilTag returns the raw bytes up to the next '<', leaving pos there.
@@ -601,33 +653,47 @@ func (s *sheetScanner) textUntilTag() ([]byte, error) {
 	return raw, nil
 }
 
-// decode turns raw character data into text as encoding/xml would: the five
-// named entities and character references, line ends normalised to \n,
-// attribute whitespace kept as written. ok is false for anything encoding/xml
-// would refuse.
+// decode is decodeAppend into a new string.
 func (s *sheetScanner) decode(raw []byte, attr bool) (string, bool) {
-	plain := true
-	for _, c := range raw {
-		if c == '&' || c == '\r' || c < 0x20 && c != '\t' && c != '\n' || c >= 0x80 || c == '>' && attr {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if plainText(raw) {
 		return string(raw), true
 	}
-	out := s.text[:0]
+	var ok bool
+	s.text, ok = s.decodeAppend(s.text[:0], raw, attr)
+	return string(s.text), ok
+}
+
+// plainText is true when raw means itself: no entity, no carriage return,
+// nothing outside printable ASCII.
+func plainText(raw []byte) bool {
+	for _, c := range raw {
+		if c == '&' || c == '\r' || c < 0x20 && c != '\t' && c != '\n' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeAppend appends raw character data to dst as encoding/xml would
+// decode it: the five named entities and character references, line ends
+// normalised to \n. ok is false for anything encoding/xml would refuse.
+func (s *sheetScanner) decodeAppend(dst, raw []byte, attr bool) ([]byte, bool) {
+	_ = attr // attribute values decode alike: encoding/xml does not normalise their spaces
+	if plainText(raw) {
+		return append(dst, raw...), true
+	}
+	out := dst
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		switch {
 		case c == '&':
 			j := bytes.IndexByte(raw[i:], ';')
 			if j < 0 {
-				return "", false
+				return dst, false
 			}
 			r, ok := entity(raw[i+1 : i+j])
 			if !ok {
-				return "", false
+				return dst, false
 			}
 			out = utf8.AppendRune(out, r)
 			i += j + 1
@@ -638,11 +704,11 @@ func (s *sheetScanner) decode(raw []byte, attr bool) (string, bool) {
 				i++
 			}
 		case c < 0x20 && c != '\t' && c != '\n':
-			return "", false
+			return dst, false
 		case c >= 0x80:
 			r, size := utf8.DecodeRune(raw[i:])
 			if r == utf8.RuneError && size == 1 || !inCharacterRange(r) {
-				return "", false
+				return dst, false
 			}
 			out = append(out, raw[i:i+size]...)
 			i += size
@@ -651,8 +717,7 @@ func (s *sheetScanner) decode(raw []byte, attr bool) (string, bool) {
 			i++
 		}
 	}
-	s.text = out
-	return string(out), true
+	return out, true
 }
 
 // entity resolves the name between '&' and ';'.
@@ -699,6 +764,11 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // a ':' (a namespace prefix) is deliberately not one.
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// isNameStart is XML's NameStartChar within ASCII, ':' aside.
+func isNameStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // refColumn reads the column of a cell reference such as "AB12" as excelize
