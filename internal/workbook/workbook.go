@@ -5,7 +5,7 @@
 package workbook
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -57,18 +57,34 @@ func (s *Sheet) MaxCol() int {
 
 // CellName turns 1-based (row, col) into A1 notation.
 func CellName(row, col int) string {
-	return ColName(col) + fmt.Sprint(row)
+	var buf [24]byte
+	b := appendColName(buf[:0], col)
+	return string(strconv.AppendInt(b, int64(row), 10))
 }
 
 // ColName turns a 1-based column number into letters (1 → A, 27 → AA).
 func ColName(col int) string {
-	var b []byte
-	for col > 0 {
+	var buf [16]byte
+	return string(appendColName(buf[:0], col))
+}
+
+// appendColName appends the letters of a 1-based column number. Cell names
+// are made for every finding and cell a rule reads, so this allocates
+// nothing of its own.
+func appendColName(b []byte, col int) []byte {
+	var rev [16]byte
+	n := 0
+	for col > 0 && n < len(rev) {
 		col--
-		b = append([]byte{byte('A' + col%26)}, b...)
+		rev[n] = byte('A' + col%26)
+		n++
 		col /= 26
 	}
-	return string(b)
+	for n > 0 {
+		n--
+		b = append(b, rev[n])
+	}
+	return b
 }
 
 // RangeName gives "A1:F30" for a rectangle.
