@@ -33,8 +33,6 @@ import (
 	"unsafe"
 
 	"github.com/xuri/efp"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 )
 
 const (
@@ -14158,8 +14156,7 @@ func (fn *formulaFuncs) FIXED(argsList *list.List) formulaArg {
 	if noCommas {
 		return newStringFormulaArg(fmt.Sprintf(fmt.Sprintf("%%.%df", precision), fixed))
 	}
-	p := message.NewPrinter(language.English)
-	return newStringFormulaArg(p.Sprintf(fmt.Sprintf("%%.%df", precision), fixed))
+	return newStringFormulaArg(formatGrouped(fixed, precision))
 }
 
 // FIND function returns the position of a specified character or sub-string

@@ -20,9 +20,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
 )
 
 // PivotTableOptions directly maps the format settings of the pivot table.
@@ -1448,7 +1445,7 @@ func (f *File) extractPivotTableFields(pt *xlsxPivotTableDefinition, pc *xlsxPiv
 			dataField := PivotTableField{
 				Data:     order[field.Fld],
 				Name:     field.Name,
-				Subtotal: cases.Title(language.English, cases.NoLower).String(field.Subtotal),
+				Subtotal: titleCase(field.Subtotal),
 				NumFmt:   field.NumFmtID,
 			}
 			if field.ShowDataAs != "" || field.ExtLst != nil {

@@ -16,7 +16,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -28,7 +27,6 @@ import (
 
 	"github.com/richardlehane/mscfb"
 	"github.com/tiendc/go-deepcopy"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // IgnoredErrorsType is the type of ignored errors.
@@ -2353,8 +2351,7 @@ func getOLEObject(content []byte) (EmbeddedObject, error) {
 					offset++
 				}
 				if offset < len(buf) {
-					decoder := charmap.ISO8859_1.NewDecoder()
-					if filename, err := decoder.Bytes(buf[labelStart:offset]); err == nil {
+					if filename, err := latin1Decode(buf[labelStart:offset]); err == nil {
 						object.Name = string(filename)
 					}
 					offset++
@@ -2396,11 +2393,10 @@ func (f *File) addOLEObject(opts *EmbeddedObject) int {
 	}
 	var tmp, stream cfb
 	tmp.writeUint16(2)
-	encoder := charmap.ISO8859_1.NewEncoder()
-	label, _ := encoder.Bytes([]byte(opts.Name))
+	label, _ := latin1Encode([]byte(opts.Name))
 	tmp.writeBytes(label)
 	tmp.writeBytes([]byte{0x00})
-	fileType, _ := encoder.Bytes([]byte(http.DetectContentType(opts.File)))
+	fileType, _ := latin1Encode([]byte(detectContentType(opts.File)))
 	tmp.writeBytes(fileType)
 	tmp.writeBytes([]byte{0x00})
 	tmp.writeUint16(0)

@@ -1,0 +1,95 @@
+package excelize
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"net/http"
+	"testing"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// The tests in this file compare each replacement in PATCHES.md with the
+// upstream code it replaces.
+
+func TestDetectContentTypeMatchesNetHTTP(t *testing.T) {
+	zip := []byte("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
+	for _, data := range [][]byte{
+		nil,
+		[]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+		[]byte("%!PS-Adobe-3.0\n"),
+		zip,
+		[]byte("\x1F\x8B\x08\x00\x00\x00\x00\x00"),
+		[]byte("Rar!\x1A\x07\x00\xcf\x90"),
+		[]byte("Rar!\x1A\x07\x01\x00\x33\x92"),
+		[]byte("\x89PNG\x0D\x0A\x1A\x0A\x00\x00\x00\x0DIHDR"),
+		[]byte("\xFF\xD8\xFF\xE0\x00\x10JFIF"),
+		[]byte("GIF89a\x01\x00\x01\x00"),
+		[]byte("GIF87a\x01\x00\x01\x00"),
+		[]byte("BM\x36\x00\x00\x00"),
+		[]byte("\xEF\xBB\xBFa,b\r\n1,2\r\n"),
+		[]byte("\xFF\xFEa\x00"),
+		[]byte("\xFE\xFF\x00a"),
+		[]byte("<?xml version=\"1.0\"?><a/>"),
+		[]byte(" \r\n\t<?xml version=\"1.0\"?><a/>"),
+		[]byte("a,b,c\n1,2,3\n"),
+		[]byte("部门决算\n"),
+		[]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), // OLE2: .doc, .xls
+		[]byte("text\x00binary"),
+		[]byte("text\x1Bescape is text"),
+		append(bytes.Repeat([]byte("a"), 512), 0), // binary byte past the sniffed 512
+		{0x00},
+	} {
+		if got, want := detectContentType(data), http.DetectContentType(data); got != want {
+			t.Errorf("%q: got %q, http.DetectContentType gives %q", data, got, want)
+		}
+	}
+}
+
+func TestLatin1MatchesCharmap(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	got, err := latin1Decode(all)
+	want, werr := charmap.ISO8859_1.NewDecoder().Bytes(all)
+	if err != nil || werr != nil || !bytes.Equal(got, want) {
+		t.Errorf("decode: got %q %v, want %q %v", got, err, want, werr)
+	}
+	for _, s := range []string{"", "report.docx", "Résumé ÿ.pdf", string(want), "部门.xlsx", "a\xffb", "\u0100", "\uFFFD"} {
+		got, err := latin1Encode([]byte(s))
+		want, werr := charmap.ISO8859_1.NewEncoder().Bytes([]byte(s))
+		if !bytes.Equal(got, want) || (err == nil) != (werr == nil) {
+			t.Errorf("encode %q: got %q %v, want %q %v", s, got, err, want, werr)
+		}
+	}
+}
+
+func TestTitleCaseMatchesCases(t *testing.T) {
+	title := cases.Title(language.English, cases.NoLower)
+	for _, s := range []string{
+		"", "average", "count", "countNums", "max", "min", "product", "stdDev", "stdDevp", "sum", "var", "varp",
+		"Sum", "count nums", "x-y", "o'neil", "a_b", "a.b", "1abc", "a1b", "über", "ǆa",
+	} {
+		if got, want := titleCase(s), title.String(s); got != want {
+			t.Errorf("%q: got %q, cases.Title gives %q", s, got, want)
+		}
+	}
+}
+
+func TestFormatGroupedMatchesMessage(t *testing.T) {
+	p := message.NewPrinter(language.English)
+	for _, v := range []float64{0, 1, -1, 12, -123, 999, 1000, -1000, 1234, 12345.678, -1234567.891, 999.995,
+		1e15, 1e21, 1234567890123456789, -0.5, -0.001, 0.0049, 1e-7, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1)} {
+		for _, prec := range []int{0, 2, 5, 30} {
+			format := fmt.Sprintf("%%.%df", prec)
+			if got, want := formatGrouped(v, prec), p.Sprintf(format, v); got != want {
+				t.Errorf("%v %s: got %q, message.Printer gives %q", v, format, got, want)
+			}
+		}
+	}
+}
