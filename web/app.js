@@ -46,19 +46,21 @@ const engine = { state: 'loading', module: null, unsaved: 0, idleWaiters: [] };
 
 // The worker's wasm memory in bytes, for the benchmark and tests: now, the
 // largest ever seen (any worker), after the last check, of a fresh warmed-up
-// worker, and how many workers were recycled.
+// worker, how many workers were recycled, and the threshold for that.
 const memInfo = window.__rcMemory = { current: 0, peak: 0, lastCheck: 0, fresh: 0, recycled: 0 };
 // When the engine said it was ready (ms since navigation) and its warm-up passes.
 window.__rcEngine = { readyAt: null, warmup: null, workers: 0 };
 
-// Recycle a worker whose memory grew past 256 MB. `?recycle-mb=N` in the
-// page's address sets another threshold (the browser tests use 1 to force a
-// recycle after every check).
+// Recycle a worker whose memory grew past 128 MB (a seed-sized draft needs
+// ~15 MB; a fresh worker has as much). `?recycle-mb=N` in the page's address
+// sets another threshold (the browser tests use 1 to force a recycle after
+// every check).
 const RECYCLE_BYTES = (() => {
   let v = 0;
   try { v = Number(new URLSearchParams(location.search).get('recycle-mb')); } catch (_) { /* no query */ }
-  return (v > 0 ? v : 256) * 1048576;
+  return (v > 0 ? v : 128) * 1048576;
 })();
+memInfo.threshold = RECYCLE_BYTES;
 
 const ENGINE_TEXT = {
   loading: '检查引擎准备中…可先选择文件',
