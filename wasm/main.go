@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"syscall/js"
 
 	"reportcheck/internal/catalog"
@@ -19,6 +20,13 @@ import (
 )
 
 func main() {
+	// A seed check allocates about 2.5 MB over a live heap of a few MB; at
+	// the default GOGC the collector runs during nearly every check, and in
+	// wasm it runs on the same thread: GOGC=400 made a warm check 25% faster
+	// in node (26 → 19.7 ms). The soft limit keeps a 200,000-row sheet, whose
+	// live heap is ~150 MB, from growing five-fold before a collection.
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(512 << 20)
 	api := map[string]any{
 		"check":           js.FuncOf(checkFunc),
 		"annotate":        js.FuncOf(annotateFunc),
