@@ -111,7 +111,39 @@ func draftKey(file, dept, year string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-func findingKey(f report.Finding) string { return f.Rule + "|" + f.Sheet + "|" + f.Cell }
+func findingKey(f findingSummary) string { return f.Rule + "|" + f.Sheet + "|" + f.Cell }
+
+// reportSummary is what saving a draft needs of a report. Decoding only
+// these fields skips the messages, values and KPI tables: saving runs
+// beside the next check of a batch, on the same thread.
+type reportSummary struct {
+	Profile    string           `json:"profile"`
+	Department string           `json:"department"`
+	Year       string           `json:"year"`
+	Findings   []findingSummary `json:"findings"`
+}
+
+type findingSummary struct {
+	Rule     string          `json:"rule"`
+	Severity report.Severity `json:"severity"`
+	Sheet    string          `json:"sheet"`
+	Cell     string          `json:"cell"`
+}
+
+// counts tallies errors, warnings and infos as report.Report.Counts does.
+func (r *reportSummary) counts() (errs, warnings, infos int) {
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case report.Error:
+			errs++
+		case report.Warning:
+			warnings++
+		default:
+			infos++
+		}
+	}
+	return
+}
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
 
@@ -190,7 +222,7 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 		return nil, errors.New("保存草稿需要文件、文件名和检查结果")
 	}
 	data, file, repJSON := bytesOf(args[0]), args[1].String(), args[2].String()
-	var rep report.Report
+	var rep reportSummary
 	if err := json.Unmarshal([]byte(repJSON), &rep); err != nil {
 		return nil, errors.New("检查结果格式有误")
 	}
@@ -203,7 +235,7 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	e, w, i := rep.Counts()
+	e, w, i := rep.counts()
 	d := &Draft{ID: id, Name: file, File: file, Department: rep.Department, Year: rep.Year, Profile: rep.Profile,
 		Created: now(), Updated: now(), Counts: [3]int{e, w, i}, Report: json.RawMessage(repJSON),
 		Explanations: map[string]string{}, Size: len(data)}
@@ -212,7 +244,7 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 		if d.Explanations == nil {
 			d.Explanations = map[string]string{}
 		}
-		var old report.Report
+		var old reportSummary
 		if json.Unmarshal(prev.Report, &old) == nil {
 			d.Changes = diff(&old, &rep, prev.Updated)
 		}
@@ -224,7 +256,7 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 }
 
 // diff lists the findings fixed and new since the previous check.
-func diff(old, cur *report.Report, since string) *Changes {
+func diff(old, cur *reportSummary, since string) *Changes {
 	was, is := map[string]bool{}, map[string]bool{}
 	for _, f := range old.Findings {
 		was[findingKey(f)] = true
