@@ -553,7 +553,27 @@ function fmtTime(iso) {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-async function refreshDrafts() {
+// refreshDrafts redraws the draft list. Calls while one is running are
+// folded into one more run after it: a batch of 50 saves would otherwise
+// list every draft 50 times.
+let draftsRefreshing = null;
+let draftsRefreshAgain = false;
+function refreshDrafts() {
+  if (draftsRefreshing) { draftsRefreshAgain = true; return draftsRefreshing; }
+  draftsRefreshing = (async () => {
+    try {
+      do {
+        draftsRefreshAgain = false;
+        await listDraftsNow();
+      } while (draftsRefreshAgain);
+    } finally {
+      draftsRefreshing = null;
+    }
+  })();
+  return draftsRefreshing;
+}
+
+async function listDraftsNow() {
   let m;
   try { m = await rpc('listDrafts'); } catch (e) {
     state.storageOK = false;
