@@ -429,15 +429,21 @@ function groupBody(list, explanations) {
       b = h('details', { class: 'bundle', 'data-rule': f.rule },
         h('summary', {}, h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] }), h('span', { class: 'rule', text: f.rule }),
           h('span', { text: (f.title || '') + ' · ' + byRule.get(f.rule) + ' 处' })));
+      b.addEventListener('toggle', () => {
+        if (b.open) b.querySelectorAll('.finding').forEach((el) => el.addExplain && el.addExplain());
+      });
       bundles.set(f.rule, b);
       out.push(b);
     }
-    b.append(renderFinding(f, explanations));
+    b.append(renderFinding(f, explanations, true));
   }
   return out;
 }
 
-function renderFinding(f, explanations) {
+// lazy: the finding sits in a folded bundle; its 审核说明 box is made when
+// the bundle is first opened. A textarea is the dearest element here, and a
+// draft's dozens of repeated 提示 are mostly never unfolded.
+function renderFinding(f, explanations, lazy) {
   const el = h('article', {
     class: 'finding' + (f.consequence ? ' consequence' : ''), tabindex: '0',
     'data-rule': f.rule, 'data-severity': f.severity, 'data-sheet': f.sheet, 'data-cell': f.cell,
@@ -453,16 +459,28 @@ function renderFinding(f, explanations) {
   f.expected !== '' && f.diff !== '' ? nums(f) : null,
   f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
   if (f.severity === 'warning') {
-    const key = findingKey(f);
-    const ta = h('textarea', { class: 'explain', rows: '1', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
-    ta.value = explanations[key] || '';
-    let timer = null;
-    const save = () => saveExplanation(key, ta.value);
-    ta.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(save, 400); });
-    ta.addEventListener('blur', () => { clearTimeout(timer); save(); });
-    el.append(ta);
+    if (lazy) {
+      el.addExplain = () => {
+        el.addExplain = null;
+        const latest = (state.current && state.current.draft && state.current.draft.explanations) || explanations;
+        el.append(explainBox(f, latest));
+      };
+    } else {
+      el.append(explainBox(f, explanations));
+    }
   }
   return el;
+}
+
+function explainBox(f, explanations) {
+  const key = findingKey(f);
+  const ta = h('textarea', { class: 'explain', rows: '1', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
+  ta.value = explanations[key] || '';
+  let timer = null;
+  const save = () => saveExplanation(key, ta.value);
+  ta.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(save, 400); });
+  ta.addEventListener('blur', () => { clearTimeout(timer); save(); });
+  return ta;
 }
 
 function nums(f) {
