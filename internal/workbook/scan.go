@@ -283,7 +283,7 @@ func (s *sheetScanner) cell() (cellParts, error) {
 					return c, err
 				}
 				var ok bool
-				if s.rowText, ok = s.decodeAppend(s.rowText, raw, false); !ok {
+				if s.rowText, ok = s.decodeAppend(s.rowText, raw); !ok {
 					return c, errUnusual
 				}
 				c.vEnd = len(s.rowText)
@@ -563,7 +563,7 @@ func (s *sheetScanner) attrs() (tagAttrs, bool, error) {
 		if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 {
 			// Entities in r or t are beyond the subset; elsewhere a
 			// malformed one would stop encoding/xml, so it is checked.
-			if _, ok := s.decode(raw, true); !ok || len(name) == 1 {
+			if _, ok := s.decode(raw); !ok || len(name) == 1 {
 				return out, false, errUnusual
 			}
 		}
@@ -618,7 +618,7 @@ func (s *sheetScanner) textUntil(end string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	v, ok := s.decode(raw, false)
+	v, ok := s.decode(raw)
 	if !ok {
 		return "", errUnusual
 	}
@@ -654,12 +654,12 @@ func (s *sheetScanner) textUntilTag() ([]byte, error) {
 }
 
 // decode is decodeAppend into a new string.
-func (s *sheetScanner) decode(raw []byte, attr bool) (string, bool) {
+func (s *sheetScanner) decode(raw []byte) (string, bool) {
 	if plainText(raw) {
 		return string(raw), true
 	}
 	var ok bool
-	s.text, ok = s.decodeAppend(s.text[:0], raw, attr)
+	s.text, ok = s.decodeAppend(s.text[:0], raw)
 	return string(s.text), ok
 }
 
@@ -676,9 +676,9 @@ func plainText(raw []byte) bool {
 
 // decodeAppend appends raw character data to dst as encoding/xml would
 // decode it: the five named entities and character references, line ends
-// normalised to \n. ok is false for anything encoding/xml would refuse.
-func (s *sheetScanner) decodeAppend(dst, raw []byte, attr bool) ([]byte, bool) {
-	_ = attr // attribute values decode alike: encoding/xml does not normalise their spaces
+// normalised to \n (attribute values alike: encoding/xml does not normalise
+// their spaces). ok is false for anything encoding/xml would refuse.
+func (s *sheetScanner) decodeAppend(dst, raw []byte) ([]byte, bool) {
 	if plainText(raw) {
 		return append(dst, raw...), true
 	}

@@ -209,13 +209,13 @@ func TestFastReaderDecodingMatchesXML(t *testing.T) {
 		"&#65;&#x42;": "AB",
 		"中文 &amp; 数字": "中文 & 数字",
 	} {
-		got, ok := s.decode([]byte(raw), false)
+		got, ok := s.decode([]byte(raw))
 		if !ok || got != want {
 			t.Errorf("decode(%q) = %q, %v; want %q", raw, got, ok, want)
 		}
 	}
 	for _, raw := range []string{"&#0;", "&#xD800;", "&bogus;", "&amp", "\xff", "a\x00"} {
-		if _, ok := s.decode([]byte(raw), false); ok {
+		if _, ok := s.decode([]byte(raw)); ok {
 			t.Errorf("decode(%q) accepted what encoding/xml refuses", raw)
 		}
 	}
