@@ -89,6 +89,63 @@ test('drafts can be renamed and deleted', async () => {
   await context.close();
 });
 
+// Drafts saved before the record held its report apart ({meta, report})
+// were one JSON string with the report inline. Such a draft must still list,
+// open with its 审核说明, and be compared with when its file is checked again.
+test('a draft saved in the earlier layout still lists, opens and compares', async () => {
+  const { context, page } = await newPage();
+  await checkFile(page, seed());
+  await page.waitForSelector('#drafts li[data-draft-id]');
+  const id = await page.getAttribute('#drafts li[data-draft-id]', 'data-draft-id');
+  // Rewrite the record as the earlier version stored it: the report inline,
+  // one explanation, and one finding fewer, which the next check then reports as new.
+  const dropped = await page.evaluate((id) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('reportcheck');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+      const get = store.get(id);
+      get.onsuccess = () => {
+        const rec = get.result;
+        const meta = JSON.parse(rec.meta);
+        delete meta.keys;
+        const report = JSON.parse(rec.report);
+        const gone = report.findings.pop();
+        meta.explanations = { 'S0002|02 收入决算表|B38': '旧版本写下的说明' };
+        meta.report = report;
+        const put = store.put(JSON.stringify(meta), id);
+        put.onsuccess = () => { db.close(); resolve(gone.rule + '|' + gone.sheet + '|' + gone.cell); };
+        put.onerror = () => reject(put.error);
+      };
+    };
+  }), id);
+  await page.reload();
+  await page.waitForSelector('#drafts li[data-draft-id]');
+  assert.match(await page.textContent('#drafts'), /错误 2 · 提示 73/);
+  await page.click('#drafts li[data-draft-id] .d-name');
+  await page.waitForSelector('#results[data-status="done"]');
+  assert.equal(await page.textContent('#count-error'), '2');
+  assert.equal(await page.inputValue('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain'), '旧版本写下的说明');
+  await checkFile(page, seed());
+  await page.waitForSelector('#changes:not([hidden])');
+  assert.match(await page.textContent('#changes'), /已修正 0 项，新出现 1 项/);
+  // Saved again in the current layout, the explanation kept.
+  const rec = await page.evaluate((id) => new Promise((resolve) => {
+    const open = indexedDB.open('reportcheck');
+    open.onsuccess = () => {
+      const get = open.result.transaction('drafts').objectStore('drafts').get(id);
+      get.onsuccess = () => { open.result.close(); resolve(get.result); };
+    };
+  }), id);
+  assert.equal(typeof rec, 'object');
+  const meta = JSON.parse(rec.meta);
+  assert.equal(meta.explanations['S0002|02 收入决算表|B38'], '旧版本写下的说明');
+  assert.ok(meta.keys.includes(dropped), dropped);
+  assert.equal(JSON.parse(rec.report).findings.length, 75);
+  await context.close();
+});
+
 test('no request went to another host', () => {
   assert.deepEqual(outsideHosts(requests, server.origin), []);
 });

@@ -539,7 +539,9 @@ self.onmessage = async (e) => {
       const v = await call(rc.openDraft, m.id, m.draftId);
       if (v !== undefined) {
         const bytes = v.bytes;
-        self.postMessage({ type: 'draft', id: m.id, draft: JSON.parse(v.draft), bytes: bytes.buffer }, [bytes.buffer]);
+        const draft = JSON.parse(v.draft);
+        draft.report = JSON.parse(v.report);
+        self.postMessage({ type: 'draft', id: m.id, draft, bytes: bytes.buffer }, [bytes.buffer]);
       }
       return;
     }
