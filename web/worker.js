@@ -80,6 +80,17 @@ function start(init) {
 // Or after budgetMs. A worker given a module an earlier worker compiled runs
 // optimised code from its first pass: only the first condition applies, with
 // short pauses.
+//
+// Settled is not yet done. V8 tiers a function up once it has used a budget
+// of execution, so functions a check runs once (a rule family, the KPI
+// scorer, encoding/json under the draft store) kept being compiled during
+// the first ten or so real checks after ready: 100-450 ms of compiling per
+// check (traced with --js-flags=--trace-wasm-compilation-times), on the
+// second core the check itself and the page needed. So once settled, a
+// worker that compiled the module goes on, with short pauses, to minRuns
+// passes (about a second here; a module handed over is already tiered up),
+// and every pass also runs the Go half of saving a draft in memory
+// (warmDrafts). After that, compiling during checks fell to ~0-100 ms.
 // Nothing is saved: no draft, no progress messages. A real request that
 // arrives meanwhile stops the warm-up and runs at once: it warms the engine up
 // just the same.
@@ -423,7 +434,7 @@ const WARMUP_XLSX =
   'AADNbgAAW0NvbnRlbnRfVHlwZXNdLnhtbFBLBQYAAAAAEwATAPcEAACOcAAAAAA=';
 // WARMUP-END
 
-const WARMUP = { maxRuns: 60, window: 4, flat: 0.8, fall: 0.1, fastMs: 60, minPauseMs: 100, budgetMs: 8000 };
+const WARMUP = { maxRuns: 80, minRuns: 40, window: 4, flat: 0.8, fall: 0.1, fastMs: 60, minPauseMs: 100, finishPauseMs: 25, budgetMs: 10000 };
 
 function median(a) {
   const s = [...a].sort((x, y) => x - y);
@@ -442,18 +453,21 @@ async function warmUp(opts, compiled) {
   while (!interrupted && runs.length < o.maxRuns) {
     const t = performance.now();
     const out = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {});
-    if (typeof out === 'string') report = JSON.parse(out);
+    if (typeof out === 'string') {
+      report = JSON.parse(out);
+      self.reportcheck.warmDrafts(out, report);
+    }
     const took = performance.now() - t;
     runs.push(Math.round(took));
-    if (runs.length >= 2 * o.window) {
-      const now = median(runs.slice(-o.window));
+    if (!settled && runs.length >= 2 * o.window) {
+      const recent = median(runs.slice(-o.window));
       const before = median(runs.slice(-2 * o.window, -o.window));
-      settled = now >= o.flat * before && (compiled || now <= o.fall * runs[0] || now <= o.fastMs);
-      if (settled) break;
+      settled = recent >= o.flat * before && (compiled || recent <= o.fall * runs[0] || recent <= o.fastMs);
     }
+    if (settled && (compiled || runs.length >= o.minRuns)) break;
     if (performance.now() - t0 > o.budgetMs) break;
     // Pause (and let requests that arrived meanwhile run).
-    await new Promise((r) => setTimeout(r, compiled ? 20 : Math.max(o.minPauseMs, took)));
+    await new Promise((r) => setTimeout(r, compiled || settled ? o.finishPauseMs : Math.max(o.minPauseMs, took)));
   }
   self.postMessage({
     type: 'engine', state: 'ready', memory: memory(),
