@@ -40,6 +40,17 @@ test('the seed draft is checked and its known findings are shown at their cells'
   }
   assert.equal(await page.textContent('#count-error'), '2');
   assert.match(await page.textContent('#tables tbody'), /公开09表/);
+  // Repeated 提示 are folded; their findings are built once the page is
+  // idle (so Ctrl+F and printing see all 75), and opening a bundle gives each its 审核说明 box.
+  await page.waitForFunction(() => document.querySelectorAll('.finding').length === 75);
+  const bundle = page.locator('details.bundle[data-rule="K0011"]');
+  assert.match(await bundle.locator('summary').textContent(), /29 处/);
+  await bundle.locator('summary').click();
+  assert.equal(await bundle.locator('.finding textarea.explain').count(), 29);
+  await bundle.locator('.finding').first().click();
+  await page.waitForSelector('#preview-grid td.hit');
+  await page.click('#preview-close');
+  await bundle.locator('summary').click();
   await page.screenshot({ path: path.join(shots, 'summary.png') });
   assert.deepEqual(errors, []);
   await context.close();

@@ -49,10 +49,13 @@ export function outsideHosts(log, origin) {
   return log.filter((u) => !(u.startsWith(origin + '/') || u === origin || u.startsWith('file://') || u.startsWith('blob:') || u.startsWith('data:')));
 }
 
+// checkFile chooses a file and waits for its check to end: shown or failed.
+// The page keeps the previous result on screen while a short check runs,
+// so it waits for #results' count of ended checks to move, not for a status.
 export async function checkFile(page, file) {
+  const before = Number(await page.getAttribute('#results', 'data-checks') || 0);
   await page.setInputFiles('#file', file);
-  await page.waitForSelector('#results[data-status="checking"], #results[data-status="done"], #results[data-status="failed"]');
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.querySelector('#results').dataset.status), null, { timeout: 60000 });
+  await page.waitForFunction((n) => Number(document.querySelector('#results').dataset.checks || 0) > n, before, { timeout: 60000 });
   return page.getAttribute('#results', 'data-status');
 }
 

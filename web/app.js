@@ -6,7 +6,8 @@
 const $ = (s, el = document) => el.querySelector(s);
 const h = (tag, attrs = {}, ...kids) => {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
+  for (const k in attrs) {
+    const v = attrs[k];
     if (v === undefined || v === null || v === false) continue;
     if (k === 'class') el.className = v;
     else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
@@ -290,16 +291,43 @@ function showProgress(stage, percent) {
   $('#progress-text').textContent = (names[stage] || '正在检查') + '…';
 }
 
+// A usual draft is checked in a few dozen milliseconds. Switching the page
+// to 「正在检查」 and back for that long only flashes, and laying the whole
+// result out twice takes a core the worker needs on a two-core office PC.
+// So the previous result stays on screen until a check has run this long,
+// unless files are queued (how many is news) or nothing is shown yet.
+const SHOW_CHECKING_MS = 150;
+
 async function checkOne(file, name) {
   const started = performance.now();
-  setStatus('checking');
-  $('#checking-name').textContent = '正在检查：' + name + (state.queue.length ? `（还有 ${state.queue.length} 个文件排队）` : '');
-  $('#progress').value = 0;
-  showProgress('read', 2);
-  if (engine.state !== 'ready') $('#progress-text').textContent = '检查引擎正在准备，准备好后立即开始…';
+  const showChecking = () => {
+    setStatus('checking');
+    $('#checking-name').textContent = '正在检查：' + name + (state.queue.length ? `（还有 ${state.queue.length} 个文件排队）` : '');
+    $('#progress').value = 0;
+    showProgress('read', 2);
+    if (engine.state !== 'ready') $('#progress-text').textContent = '检查引擎正在准备，准备好后立即开始…';
+  };
+  const shown = $('#results').dataset.status;
+  let timer = null;
+  if (state.queue.length || (shown !== 'done' && shown !== 'failed')) showChecking();
+  else timer = setTimeout(showChecking, SHOW_CHECKING_MS);
+  $('#results').setAttribute('aria-busy', 'true');
+  try {
+    await checkAndShow(file, name, started);
+  } finally {
+    clearTimeout(timer);
+    $('#results').removeAttribute('aria-busy');
+    // How many checks have ended (shown or failed): with the previous
+    // result kept on screen, the status alone does not say a new one came.
+    $('#results').dataset.checks = ++checksEnded;
+  }
+}
+let checksEnded = 0;
+
+async function checkAndShow(file, name, started) {
   let buf;
   try { buf = await file.arrayBuffer(); } catch (e) { fail('无法读取文件：' + e.message); return; }
-  const t0 = performance.now();
+  const read = performance.now();
   let m;
   try {
     await state.profilesLoaded;
@@ -313,9 +341,18 @@ async function checkOne(file, name) {
   state.current = { file, name, key: name + ':' + Date.now(), report: rep, draft: null, checkId: m.id };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
   $('#draft-error').hidden = true;
+  const arrived = performance.now();
   render();
-  // Timings from the file handed to the page to findings rendered (benchmarks read them).
-  (window.__rcTimings = window.__rcTimings || []).push(performance.now() - started);
+  const done = performance.now();
+  // Timings from the file handed to the page to findings rendered (benchmarks read them),
+  // and where that time went.
+  (window.__rcTimings = window.__rcTimings || []).push(done - started);
+  const at = (t) => t - performance.timeOrigin;
+  const s = m.stamps || {};
+  (window.__rcStages = window.__rcStages || []).push({
+    read: read - started, queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked,
+    deliver: arrived - at(s.posted), render: done - arrived,
+  });
 }
 
 // draftSaved attaches the saved draft (its explanations, what changed) to
@@ -376,11 +413,13 @@ function render() {
   renderFindings(r, (draft && draft.explanations) || {});
   renderKPI(r);
   setStatus('done');
+  fillWhenIdle();
 }
 
 function renderFindings(r, explanations) {
   const box = $('#findings');
   box.replaceChildren();
+  unfilled = [];
   if (!r.findings.length) {
     box.append(h('p', { class: 'empty-ok', text: '未发现问题：所有识别到的表格勾稽关系与绩效得分均核对无误。' }));
     return;
@@ -411,8 +450,15 @@ function renderFindings(r, explanations) {
 
 const RANK = { error: 0, warning: 1, info: 2 };
 
+// Bundles whose findings are not built yet (see groupBody).
+let unfilled = [];
+
 // groupBody lists errors first (a cause with its consequences kept together),
 // then folds a rule's 提示/信息 into one expandable bundle when it repeats.
+// A folded bundle's findings are built after the result is on screen, when
+// the page is idle (or at once when it is opened or printed): most of a
+// draft's findings are repeated 提示 in closed bundles, and building them
+// was most of the time it took to show a result.
 function groupBody(list, explanations) {
   const lead = new Map();
   list.forEach((f) => { if (f.cause && !f.consequence) lead.set(f.cause, f); });
@@ -429,16 +475,42 @@ function groupBody(list, explanations) {
       b = h('details', { class: 'bundle', 'data-rule': f.rule },
         h('summary', {}, h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] }), h('span', { class: 'rule', text: f.rule }),
           h('span', { text: (f.title || '') + ' · ' + byRule.get(f.rule) + ' 处' })));
+      const items = [];
+      b.fill = () => {
+        b.fill = null;
+        b.append(...items.map((x) => renderFinding(x, explanations, true)));
+      };
+      b.items = items;
       b.addEventListener('toggle', () => {
-        if (b.open) b.querySelectorAll('.finding').forEach((el) => el.addExplain && el.addExplain());
+        if (!b.open) return;
+        if (b.fill) b.fill();
+        b.querySelectorAll('.finding').forEach((el) => el.addExplain && el.addExplain());
       });
       bundles.set(f.rule, b);
+      unfilled.push(b);
       out.push(b);
     }
-    b.append(renderFinding(f, explanations, true));
+    b.items.push(f);
   }
   return out;
 }
+
+// fillBundles builds the findings of every folded bundle still empty.
+function fillBundles() {
+  const list = unfilled;
+  unfilled = [];
+  for (const b of list) if (b.fill) b.fill();
+}
+
+function fillWhenIdle() {
+  const run = () => { if (unfilled.length) fillBundles(); };
+  if (window.requestIdleCallback) requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 50);
+}
+
+// The finding each rendered element shows (clicks are handled once, on
+// #findings, not by two listeners on every finding).
+const findingOf = new WeakMap();
 
 // lazy: the finding sits in a folded bundle; its 审核说明 box is made when
 // the bundle is first opened. A textarea is the dearest element here, and a
@@ -447,8 +519,6 @@ function renderFinding(f, explanations, lazy) {
   const el = h('article', {
     class: 'finding' + (f.consequence ? ' consequence' : ''), tabindex: '0',
     'data-rule': f.rule, 'data-severity': f.severity, 'data-sheet': f.sheet, 'data-cell': f.cell,
-    onclick: (e) => { if (e.target.tagName !== 'TEXTAREA') openPreview(f, el); },
-    onkeydown: (e) => { if (e.key === 'Enter' && e.target === el) openPreview(f, el); },
   },
   h('div', { class: 'f-head' },
     h('span', { class: 'sev', text: SEV[f.severity] }),
@@ -458,6 +528,7 @@ function renderFinding(f, explanations, lazy) {
   h('p', { class: 'msg', text: f.message }),
   f.expected !== '' && f.diff !== '' ? nums(f) : null,
   f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
+  findingOf.set(el, f);
   if (f.severity === 'warning') {
     if (lazy) {
       el.addExplain = () => {
@@ -676,6 +747,15 @@ function wire() {
     } catch (e) { notice(e.message); }
   });
   $('#print').addEventListener('click', () => { $('#tables').open = true; window.print(); });
+  window.addEventListener('beforeprint', fillBundles);
+  const findings = $('#findings');
+  findings.addEventListener('click', (e) => {
+    const el = e.target.closest('.finding');
+    if (el && e.target.tagName !== 'TEXTAREA' && findingOf.has(el)) openPreview(findingOf.get(el), el);
+  });
+  findings.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target.classList.contains('finding') && findingOf.has(e.target)) openPreview(findingOf.get(e.target), e.target);
+  });
 }
 
 async function main() {
