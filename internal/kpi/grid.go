@@ -16,15 +16,14 @@ const maxCols = 64
 // grid reads a sheet with merged ranges resolved: a cell covered by a merge
 // reads as the merge's top-left cell.
 type grid struct {
-	sh      *workbook.Sheet
-	covered map[[2]int][2]int // covered cell → its merge's top-left
-	right   map[[2]int]int    // top-left → right edge of its merge
-	bottom  map[[2]int]int
-	rows    int
+	sh     *workbook.Sheet
+	rows   int
+	merges *workbook.MergeIndex
 }
 
 func newGrid(sh *workbook.Sheet) *grid {
-	g := &grid{sh: sh, covered: map[[2]int][2]int{}, right: map[[2]int]int{}, bottom: map[[2]int]int{}, rows: len(sh.Rows)}
+	g := &grid{sh: sh, rows: len(sh.Rows)}
+	var merges []workbook.Merge
 	for _, m := range sh.Merges {
 		top, left, bottom, right := m.Top, m.Left, m.Bottom, m.Right
 		if top < 1 || left < 1 || bottom < top || right < left || top > g.rows {
@@ -40,42 +39,31 @@ func newGrid(sh *workbook.Sheet) *grid {
 		if left > right {
 			continue
 		}
-		g.right[[2]int{top, left}] = right
-		g.bottom[[2]int{top, left}] = bottom
-		for r := top; r <= bottom; r++ {
-			for c := left; c <= right; c++ {
-				if r == top && c == left {
-					continue
-				}
-				g.covered[[2]int{r, c}] = [2]int{top, left}
-			}
-		}
+		merges = append(merges, workbook.Merge{Top: top, Left: left, Bottom: bottom, Right: right})
 	}
+	g.merges = workbook.NewMergeIndex(merges)
 	return g
 }
 
 // anchor returns the top-left of the merge covering (r, c), or (r, c).
 func (g *grid) anchor(r, c int) (int, int) {
-	if a, ok := g.covered[[2]int{r, c}]; ok {
-		return a[0], a[1]
+	if m, ok := g.merges.CoveredBy(r, c); ok {
+		return m.Top, m.Left
 	}
 	return r, c
 }
 
 // isCovered reports whether (r, c) lies inside a merge but is not its top-left.
 func (g *grid) isCovered(r, c int) bool {
-	if len(g.covered) == 0 {
-		return false
-	}
-	_, ok := g.covered[[2]int{r, c}]
+	_, ok := g.merges.CoveredBy(r, c)
 	return ok
 }
 
 // coveredFromAbove reports whether (r, c) continues a merge begun on an
 // earlier row.
 func (g *grid) coveredFromAbove(r, c int) bool {
-	a, ok := g.covered[[2]int{r, c}]
-	return ok && a[0] < r
+	m, ok := g.merges.CoveredBy(r, c)
+	return ok && m.Top < r
 }
 
 // raw is the trimmed text at (r, c), merges resolved.
@@ -92,8 +80,8 @@ func (g *grid) ref(r, c int) string {
 
 // rightEdge is the last column of the merge starting at (r, c), or c.
 func (g *grid) rightEdge(r, c int) int {
-	if e, ok := g.right[[2]int{r, c}]; ok {
-		return e
+	if m, ok := g.merges.StartingAt(r, c); ok {
+		return m.Right
 	}
 	return c
 }

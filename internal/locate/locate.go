@@ -116,27 +116,29 @@ func findInSheet(sh *workbook.Sheet, res *Result) {
 // their top-left value so unmerged and merged headers read alike.
 type grid struct {
 	sh     *workbook.Sheet
-	merged map[[2]int][2]int // cell → top-left of its merge
+	merges *workbook.MergeIndex
 }
 
 func newGrid(sh *workbook.Sheet) *grid {
-	g := &grid{sh: sh}
-	if len(sh.Merges) > 0 {
-		g.merged = map[[2]int][2]int{}
-		for _, m := range sh.Merges {
-			if (m.Bottom-m.Top+1)*(m.Right-m.Left+1) > 4096 {
-				continue // a hostile merge over a whole sheet is not a header
-			}
-			for r := m.Top; r <= m.Bottom; r++ {
-				for c := m.Left; c <= m.Right; c++ {
-					if r != m.Top || c != m.Left {
-						g.merged[[2]int{r, c}] = [2]int{m.Top, m.Left}
-					}
-				}
-			}
+	var merges []workbook.Merge
+	for _, m := range sh.Merges {
+		if (m.Bottom-m.Top+1)*(m.Right-m.Left+1) > 4096 {
+			continue // a hostile merge over a whole sheet is not a header
 		}
+		// Below the last row there is nothing to read.
+		if m.Top < 1 || m.Left < 1 || m.Top > len(sh.Rows) {
+			continue
+		}
+		m.Bottom = min(m.Bottom, len(sh.Rows))
+		merges = append(merges, m)
 	}
-	return g
+	return &grid{sh: sh, merges: workbook.NewMergeIndex(merges)}
+}
+
+// covered reports whether (r, c) lies inside a merge but is not its top-left.
+func (g *grid) covered(r, c int) bool {
+	_, ok := g.merges.CoveredBy(r, c)
+	return ok
 }
 
 // raw is the cell's own text (no merge resolution): amounts live only in
@@ -145,8 +147,8 @@ func (g *grid) raw(r, c int) string { return strings.TrimSpace(g.sh.Value(r, c))
 
 // label is the squashed text shown at (r, c), following merges.
 func (g *grid) label(r, c int) string {
-	if tl, ok := g.merged[[2]int{r, c}]; ok {
-		r, c = tl[0], tl[1]
+	if m, ok := g.merges.CoveredBy(r, c); ok {
+		r, c = m.Top, m.Left
 	}
 	return squash(g.sh.Value(r, c))
 }
@@ -173,7 +175,7 @@ func parseTable(sh *workbook.Sheet, t *Table, res *Result) {
 	for r := t.Top; r <= t.Bottom; r++ {
 		for c := 1; c <= width; c++ {
 			s := g.label(r, c)
-			if s == "" || g.merged[[2]int{r, c}] != [2]int{} {
+			if s == "" || g.covered(r, c) {
 				continue
 			}
 			switch {
@@ -234,7 +236,7 @@ func collectNote(g *grid, from, to, width int) string {
 	for r := from; r <= to && r < from+6; r++ {
 		line := ""
 		for c := 1; c <= width; c++ {
-			if g.merged[[2]int{r, c}] != [2]int{} {
+			if g.covered(r, c) {
 				continue
 			}
 			line += g.raw(r, c)
@@ -255,7 +257,7 @@ func columnRow(g *grid, t *Table, width, dataBottom int) int {
 		var cols []Column
 		hasLabel, ok := false, true
 		for c := 1; c <= width && ok; c++ {
-			if g.merged[[2]int{r, c}] != [2]int{} {
+			if g.covered(r, c) {
 				continue
 			}
 			s := g.label(r, c)
@@ -422,7 +424,7 @@ func parseCodes(g *grid, t *Table, width, head, dataBottom int, res *Result) {
 		// Labels left of the amounts: code, name, or 合计.
 		for c := 1; c < firstAmount; c++ {
 			s := g.label(r, c)
-			if s == "" || g.merged[[2]int{r, c}] != [2]int{} {
+			if s == "" || g.covered(r, c) {
 				continue
 			}
 			raw := g.raw(r, c)
@@ -470,7 +472,7 @@ func parseLines(g *grid, t *Table, width, head, dataBottom int, res *Result) {
 	var lineCols []int
 	for r := t.Top; r <= head; r++ {
 		for c := 1; c <= width; c++ {
-			if g.merged[[2]int{r, c}] != [2]int{} {
+			if g.covered(r, c) {
 				continue
 			}
 			if g.label(r, c) == "行次" {
@@ -560,7 +562,7 @@ func parse06(g *grid, t *Table, width, dataBottom int, res *Result) {
 	var codeCols, amtCols []int
 	for r := t.Top; r <= dataBottom && head == 0; r++ {
 		for c := 1; c <= width; c++ {
-			if g.merged[[2]int{r, c}] != [2]int{} {
+			if g.covered(r, c) {
 				continue
 			}
 			s := g.label(r, c)
@@ -613,7 +615,7 @@ func parse06(g *grid, t *Table, width, dataBottom int, res *Result) {
 		}
 		// 人员经费合计 / 公用经费合计: the amount is the next filled cell on the right.
 		for c := 1; c <= width; c++ {
-			if g.merged[[2]int{r, c}] != [2]int{} {
+			if g.covered(r, c) {
 				continue
 			}
 			s := g.label(r, c)
@@ -631,7 +633,7 @@ func parse06(g *grid, t *Table, width, dataBottom int, res *Result) {
 			}
 			row := &Row{Label: label, SheetRow: r, NameCell: workbook.CellName(r, c), Cells: map[int]*Cell{}}
 			for c2 := c + 1; c2 <= width; c2++ {
-				if g.merged[[2]int{r, c2}] != [2]int{} {
+				if g.covered(r, c2) {
 					continue
 				}
 				if raw := g.raw(r, c2); raw != "" {
