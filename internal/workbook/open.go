@@ -106,6 +106,9 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		RawCellValue: true,
+		// Values, not formatting: styles and theme are not decoded (a WPS
+		// or Excel styles.xml is often larger than the sheets).
+		CellsOnly: true,
 		// Both limits explicit, and equal: a part above UnzipXMLSizeLimit is
 		// spilled to a temporary file, and the browser has none.
 		UnzipSizeLimit:    lim.MaxUnzipBytes,

@@ -14,6 +14,12 @@ import (
 // given) in the smallest package excelize opens.
 func minimalXLSX(t testing.TB, sheetXML, sstXML string) []byte {
 	t.Helper()
+	return minimalXLSXWith(t, sheetXML, sstXML, nil)
+}
+
+// minimalXLSXWith is minimalXLSX with more parts (name → content).
+func minimalXLSXWith(t testing.TB, sheetXML, sstXML string, extra map[string]string) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	put := func(name, body string) {
@@ -32,6 +38,9 @@ func minimalXLSX(t testing.TB, sheetXML, sstXML string) []byte {
 	put("xl/worksheets/sheet1.xml", sheetXML)
 	if sstXML != "" {
 		put("xl/sharedStrings.xml", sstXML)
+	}
+	for name, body := range extra {
+		put(name, body)
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)

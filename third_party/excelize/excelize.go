@@ -82,6 +82,11 @@ type ZipWriter interface {
 // RawCellValue specifies if apply the number format for the cell value or get
 // the raw value.
 //
+// CellsOnly (not upstream; see PATCHES.md) opens a spreadsheet to read its
+// cells: the styles, the theme and the calculation chain are not decoded on
+// open. Styles and the chain are decoded when first needed; the theme is
+// not read, so File.Theme stays nil.
+//
 // UnzipSizeLimit specifies to unzip size limit in bytes on open the
 // spreadsheet, this value should be greater than or equal to
 // UnzipXMLSizeLimit, the default size limit is 16GB.
@@ -113,6 +118,7 @@ type Options struct {
 	MaxCalcIterations uint
 	Password          string
 	RawCellValue      bool
+	CellsOnly         bool
 	UnzipSizeLimit    int64
 	UnzipXMLSizeLimit int64
 	TmpDir            string
@@ -225,6 +231,10 @@ func openReaderAt(r io.ReaderAt, size int64, opts ...Options) (*File, error) {
 	f.SheetCount = sheetCount
 	for k, v := range file {
 		f.Pkg.Store(k, v)
+	}
+	if f.options.CellsOnly {
+		f.sheetMap, err = f.getSheetMap()
+		return f, err
 	}
 	if f.CalcChain, err = f.calcChainReader(); err != nil {
 		return f, err
