@@ -70,7 +70,7 @@ test('a file chosen before the engine is ready is checked, and so is a second on
   const { context, page, errors } = await open();
   await page.setInputFiles('#file', [seed(), seed('seed-nine.xlsx')]);
   assert.notEqual(await page.getAttribute('body', 'data-engine'), 'ready', 'chosen before the engine was ready');
-  await page.waitForFunction(() => (window.__rcTimings || []).length === 2, null, { timeout: 60000 });
+  await page.waitForFunction(() => document.querySelector('#results').dataset.checks === '2', null, { timeout: 60000 });
   assert.equal(await page.getAttribute('#results', 'data-status'), 'done');
   assert.equal(await page.textContent('#file-name'), 'seed-nine.xlsx');
   // Both saved (the same department and year: one draft, checked twice).
@@ -102,9 +102,9 @@ test('after a check the worker is recycled to give memory back, and the page kee
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-annotated')]);
   assert.match(download.suggestedFilename(), /标注\.xlsx$/);
   // A queue of two files: both checked, with a recycle after each.
-  const before = await page.evaluate(() => [window.__rcTimings.length, window.__rcMemory.recycled]);
+  const before = await page.evaluate(() => [Number(document.querySelector('#results').dataset.checks), window.__rcMemory.recycled]);
   await page.setInputFiles('#file', [seed('seed-nine.xlsx'), seed()]);
-  await page.waitForFunction((n) => window.__rcTimings.length === n + 2, before[0], { timeout: 60000 });
+  await page.waitForFunction((n) => Number(document.querySelector('#results').dataset.checks) === n + 2, before[0], { timeout: 60000 });
   await page.waitForFunction((r) => window.__rcMemory.recycled >= r + 2, before[1], { timeout: 30000 });
   assert.equal(await page.textContent('#file-name'), 'seed.xlsx');
   await page.waitForFunction(() => /新出现/.test(document.querySelector('#changes').textContent));

@@ -89,6 +89,22 @@ test('drafts can be renamed and deleted', async () => {
   await context.close();
 });
 
+test('a batch shows its last result and names the files it could not check', async () => {
+  const { context, page } = await newPage();
+  const bad = path.join(server.tmp, 'not-a-workbook.xlsx');
+  writeFileSync(bad, Buffer.from('这不是工作簿'));
+  await page.setInputFiles('#file', [seed(), bad, seed('seed-nine.xlsx')]);
+  await page.waitForFunction(() => document.querySelector('#results').dataset.checks === '3', null, { timeout: 60000 });
+  assert.equal(await page.getAttribute('#results', 'data-status'), 'done');
+  assert.equal(await page.textContent('#file-name'), 'seed-nine.xlsx');
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /以下文件无法检查：not-a-workbook\.xlsx（.+）/);
+  // Both workbooks were saved (the same department and year: one draft, compared).
+  await page.waitForFunction(() => /新出现/.test(document.querySelector('#changes').textContent));
+  assert.equal(await page.locator('#drafts li[data-draft-id]').count(), 1);
+  await context.close();
+});
+
 // Drafts saved before the record held its report apart ({meta, report})
 // were one JSON string with the report inline. Such a draft must still list,
 // open with its 审核说明, and be compared with when its file is checked again.

@@ -275,14 +275,31 @@ function enqueue(files) {
   if (!state.running) runQueue();
 }
 
+// runQueue checks the queued files one after another. While the worker
+// checks one file the page reads the next. In a batch only the last file's
+// result is drawn: the others are listed as their drafts are saved (drawing
+// a result that is replaced a few dozen milliseconds later only costs), and
+// files that could not be checked are named at the end.
 async function runQueue() {
   state.running = true;
+  const failed = [];
+  let ahead = null; // {job, bytes}: the next file, read while this one is checked
   while (state.queue.length) {
     const job = state.queue.shift();
-    await checkOne(job.file, job.name);
+    const bytes = ahead && ahead.job === job ? ahead.bytes : readFile(job.file);
+    ahead = state.queue.length ? { job: state.queue[0], bytes: readFile(state.queue[0].file) } : null;
+    const failure = await checkOne(job.file, job.name, bytes);
+    if (failure && state.queue.length) failed.push(job.name + '（' + failure + '）');
     await recycleIfLarge();
   }
   state.running = false;
+  if (failed.length) notice('以下文件无法检查：' + failed.join('；') + '。其他文件已检查，结果在“草稿”中。');
+}
+
+// readFile resolves to {buf} or {error}, never rejects: a read started
+// ahead must not be an unhandled rejection if the queue is cancelled.
+function readFile(file) {
+  return file.arrayBuffer().then((buf) => ({ buf }), (e) => ({ error: e }));
 }
 
 function showProgress(stage, percent) {
@@ -298,7 +315,9 @@ function showProgress(stage, percent) {
 // unless files are queued (how many is news) or nothing is shown yet.
 const SHOW_CHECKING_MS = 150;
 
-async function checkOne(file, name) {
+// checkOne checks one file and, unless more files wait, shows its result
+// or why it failed. It returns the failure message, or '' when checked.
+async function checkOne(file, name, bytes) {
   const started = performance.now();
   const showChecking = () => {
     setStatus('checking');
@@ -313,32 +332,44 @@ async function checkOne(file, name) {
   else timer = setTimeout(showChecking, SHOW_CHECKING_MS);
   $('#results').setAttribute('aria-busy', 'true');
   try {
-    await checkAndShow(file, name, started);
+    const out = await runCheck(file, name, bytes || readFile(file));
+    clearTimeout(timer);
+    if (out.error) {
+      if (!state.queue.length) fail(out.error, out.code);
+      return out.error;
+    }
+    if (!state.queue.length) show(out, started);
+    return '';
   } finally {
     clearTimeout(timer);
     $('#results').removeAttribute('aria-busy');
-    // How many checks have ended (shown or failed): with the previous
-    // result kept on screen, the status alone does not say a new one came.
+    // How many checks have ended (shown, failed, or passed over in a
+    // batch): with the previous result kept on screen, the status alone
+    // does not say a new one came.
     $('#results').dataset.checks = ++checksEnded;
   }
 }
 let checksEnded = 0;
 
-async function checkAndShow(file, name, started) {
-  let buf;
-  try { buf = await file.arrayBuffer(); } catch (e) { fail('无法读取文件：' + e.message); return; }
+// runCheck has the worker check a file: {m, read} (the worker's reply,
+// when the bytes were read) or {error, code}.
+async function runCheck(file, name, bytes) {
+  const { buf, error } = await bytes;
+  if (error) return { error: '无法读取文件：' + error.message };
   const read = performance.now();
   let m;
   try {
     await state.profilesLoaded;
     m = await rpc('check', { bytes: buf, name, profile: currentProfile().json }, [buf]);
   } catch (e) {
-    fail(e.message);
-    return;
+    return { error: e.message };
   }
-  const rep = m.report;
-  if (rep.error) { fail(rep.error.message, rep.error.code); return; }
-  state.current = { file, name, key: name + ':' + Date.now(), report: rep, draft: null, checkId: m.id };
+  if (m.report.error) return { error: m.report.error.message, code: m.report.error.code };
+  return { m, read, file, name };
+}
+
+function show({ m, read, file, name }, started) {
+  state.current = { file, name, key: name + ':' + Date.now(), report: m.report, draft: null, checkId: m.id };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
   $('#draft-error').hidden = true;
   const arrived = performance.now();
@@ -350,7 +381,7 @@ async function checkAndShow(file, name, started) {
   const at = (t) => t - performance.timeOrigin;
   const s = m.stamps || {};
   (window.__rcStages = window.__rcStages || []).push({
-    read: read - started, queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked,
+    read: Math.max(0, read - started), queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked,
     deliver: arrived - at(s.posted), render: done - arrived,
   });
 }
@@ -359,7 +390,12 @@ async function checkAndShow(file, name, started) {
 // the result on screen, or says why it could not be saved.
 function draftSaved(m) {
   const c = state.current;
-  if (!c || c.checkId !== m.id) { refreshDrafts(); return; }
+  if (!c || c.checkId !== m.id) {
+    // A file of a batch whose result is not on screen.
+    if (m.draftError) notice('有文件已检查，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：'));
+    refreshDrafts();
+    return;
+  }
   c.resolveSaved && c.resolveSaved();
   if (m.draftError) {
     $('#draft-error').textContent = '检查已完成，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：');
