@@ -364,15 +364,17 @@ async function runCheck(file, name, bytes) {
   } catch (e) {
     return { error: e.message };
   }
-  if (m.report.error) return { error: m.report.error.message, code: m.report.error.code };
+  if (m.error) return { error: m.error.message, code: m.error.code };
   return { m, read, file, name };
 }
 
 function show({ m, read, file, name }, started) {
-  state.current = { file, name, key: name + ':' + Date.now(), report: m.report, draft: null, checkId: m.id };
+  const arrived = performance.now();
+  const report = JSON.parse(m.json);
+  const parsed = performance.now();
+  state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
   $('#draft-error').hidden = true;
-  const arrived = performance.now();
   render();
   const done = performance.now();
   // Timings from the file handed to the page to findings rendered (benchmarks read them),
@@ -381,8 +383,8 @@ function show({ m, read, file, name }, started) {
   const at = (t) => t - performance.timeOrigin;
   const s = m.stamps || {};
   (window.__rcStages = window.__rcStages || []).push({
-    read: Math.max(0, read - started), queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked,
-    deliver: arrived - at(s.posted), render: done - arrived,
+    read: Math.max(0, read - started), queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked + parsed - arrived,
+    deliver: arrived - at(s.posted), render: done - parsed,
   });
 }
 

@@ -525,9 +525,12 @@ self.onmessage = async (e) => {
       stamps.parsed = now();
       const save = !report.error && m.save !== false;
       // Findings first; the draft is saved right after and announced apart
-      // (`saves` tells the page a 'saved' message follows).
+      // (`saves` tells the page a 'saved' message follows). The report goes
+      // as its JSON text: one string is copied, not 76 KB of objects
+      // rebuilt, and the page parses it only if it shows it (a batch shows
+      // its last file only).
       stamps.posted = now();
-      self.postMessage({ type: 'result', id: m.id, report, saves: save, memory: memory(), stamps });
+      self.postMessage({ type: 'result', id: m.id, json: out, error: report.error || null, saves: save, memory: memory(), stamps });
       if (save) {
         try {
           self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, report)), memory: memory() });
