@@ -160,12 +160,9 @@ func parseNumber(s string) (Value, bool) {
 	if !allDigits(intPart) || !allDigits(frac) || len(intPart)+len(frac) > maxDigits {
 		return Value{}, false
 	}
-	num := intPart
-	if num == "" {
-		num = "0"
-	}
-	if frac != "" {
-		num += "." + frac
+	num := mant
+	if intPart == "" {
+		num = "0" + mant
 	}
 	if exp != "" {
 		num += "e" + exp
@@ -178,6 +175,17 @@ func parseNumber(s string) (Value, bool) {
 		dec = dec.Neg()
 	}
 	places := int32(len(frac))
+	if exp == "" {
+		// Written out in plain digits, as nearly every cell is: the digits
+		// say what the checks below would learn by printing the value,
+		// which in wasm cost more than the parse (big.Int to text).
+		if sig, whole := countDigits(intPart, frac); sig <= excelDigits {
+			if places > maxScale || whole > maxScale {
+				return Value{}, false
+			}
+			return Value{Kind: Number, Dec: dec, Places: places, Percent: pct}, true
+		}
+	}
 	if exp != "" {
 		// 6.05066E3 carries the decimals its exponent leaves after the point.
 		places = max(-dec.Exponent(), 0)
@@ -208,6 +216,36 @@ const maxScale = 20
 
 // excelDigits is the precision Excel displays and stores.
 const excelDigits = 15
+
+// countDigits counts, in the digits intPart.frac, the significant ones
+// (leading and trailing zeros left out) and those of the whole part
+// (leading zeros left out; at least one).
+func countDigits(intPart, frac string) (sig, whole int) {
+	lead := 0
+	for lead < len(intPart) && intPart[lead] == '0' {
+		lead++
+	}
+	whole = max(len(intPart)-lead, 1)
+	if lead == len(intPart) {
+		for i := 0; i < len(frac) && frac[i] == '0'; i++ {
+			lead++
+		}
+	}
+	total := len(intPart) + len(frac)
+	if lead == total {
+		return 0, whole
+	}
+	trail := 0
+	for i := len(frac) - 1; i >= 0 && frac[i] == '0'; i-- {
+		trail++
+	}
+	if trail == len(frac) {
+		for i := len(intPart) - 1; i >= 0 && intPart[i] == '0'; i-- {
+			trail++
+		}
+	}
+	return total - lead - trail, whole
+}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
