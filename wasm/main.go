@@ -90,7 +90,10 @@ func profileFrom(s string) (*profile.Profile, error) {
 	return profile.Parse([]byte(s))
 }
 
-// check(bytes, name, profile, onProgress?) → report JSON string.
+// check(bytes, name, profile, onProgress?) → {report, summary, failure}:
+// the report's JSON; for saving it as a draft, its summary's (see
+// draftSummary); and, when the file could not be checked, the report's
+// error ({code, message}), so the worker need not parse the report to know.
 func checkFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 3 {
@@ -106,7 +109,11 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
 		}
 		rep := check.Run(args[1].String(), bytesOf(args[0]), p, opts)
-		return jsonString(rep)
+		out := map[string]any{"report": jsonString(rep), "summary": jsonString(summarize(rep)), "failure": nil}
+		if rep.Error != nil {
+			out["failure"] = map[string]any{"code": rep.Error.Code, "message": rep.Error.Message}
+		}
+		return out
 	})
 }
 

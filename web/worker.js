@@ -452,10 +452,10 @@ async function warmUp(opts, compiled) {
   let settled = false;
   while (!interrupted && runs.length < o.maxRuns) {
     const t = performance.now();
-    const out = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {});
-    if (typeof out === 'string') {
-      report = JSON.parse(out);
-      self.reportcheck.warmDrafts(out, report);
+    const res = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {});
+    if (res && typeof res.report === 'string') {
+      report = JSON.parse(res.report);
+      self.reportcheck.warmDrafts(res.report, res.summary);
     }
     const took = performance.now() - t;
     runs.push(Math.round(took));
@@ -516,24 +516,24 @@ self.onmessage = async (e) => {
       // it (app.js SHOW_CHECKING_MS): a usual draft is done before then, and
       // each message costs the page a frame.
       const quiet = performance.now() + 100;
-      const out = rc.check(bytes, m.name, m.profile, (stage, percent) => {
+      const res = rc.check(bytes, m.name, m.profile, (stage, percent) => {
         if (performance.now() >= quiet) self.postMessage({ type: 'progress', id: m.id, stage, percent, memory: memory() });
       });
       stamps.checked = now();
-      if (typeof out !== 'string') { fail(m.id, out && out.error ? out.error : '检查失败'); return; }
-      const report = JSON.parse(out);
+      if (!res || typeof res.report !== 'string') { fail(m.id, res && res.error ? res.error : '检查失败'); return; }
+      const out = res.report;
       stamps.parsed = now();
-      const save = !report.error && m.save !== false;
+      const save = !res.failure && m.save !== false;
       // Findings first; the draft is saved right after and announced apart
       // (`saves` tells the page a 'saved' message follows). The report goes
       // as its JSON text: one string is copied, not 76 KB of objects
       // rebuilt, and the page parses it only if it shows it (a batch shows
       // its last file only).
       stamps.posted = now();
-      self.postMessage({ type: 'result', id: m.id, json: out, error: report.error || null, saves: save, memory: memory(), stamps });
+      self.postMessage({ type: 'result', id: m.id, json: out, error: res.failure, saves: save, memory: memory(), stamps });
       if (save) {
         try {
-          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, report)), memory: memory() });
+          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary)), memory: memory() });
         } catch (err) {
           self.postMessage({ type: 'saved', id: m.id, draftError: String(err), memory: memory() });
         }
