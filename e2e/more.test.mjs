@@ -89,6 +89,27 @@ test('drafts can be renamed and deleted', async () => {
   await context.close();
 });
 
+test('a short check says it is checking but keeps the previous result in view', async () => {
+  const { context, page } = await newPage();
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60000 });
+  assert.equal(await checkFile(page, seed()), 'done');
+  await page.evaluate(() => {
+    window.__seen = { status: [], view: [] };
+    new MutationObserver(() => {
+      const r = document.querySelector('#results');
+      window.__seen.status.push(r.dataset.status);
+      window.__seen.view.push(r.dataset.view);
+    }).observe(document.querySelector('#results'), { attributes: true, attributeFilter: ['data-status', 'data-view'] });
+  });
+  assert.equal(await checkFile(page, seed()), 'done');
+  const seen = await page.evaluate(() => window.__seen);
+  const took = await page.evaluate(() => window.__rcTimings.at(-1));
+  assert.ok(seen.status.includes('checking'), JSON.stringify(seen));
+  // (On a machine so busy that the check took 150 ms, 「正在检查」 is due.)
+  if (took < 120) assert.ok(!seen.view.includes('checking'), JSON.stringify({ seen, took }));
+  await context.close();
+});
+
 test('a batch shows its last result and names the files it could not check', async () => {
   const { context, page } = await newPage();
   const bad = path.join(server.tmp, 'not-a-workbook.xlsx');

@@ -215,7 +215,15 @@ const state = {
   storageOK: true,
 };
 
-function setStatus(s) { $('#results').dataset.status = s; }
+// #results' data-status is the state of the latest file at once (idle,
+// checking, done, failed; tests and scripts read it); data-view is the
+// panel shown, which for a short check stays on the previous result (see
+// SHOW_CHECKING_MS).
+function setStatus(s) {
+  const r = $('#results');
+  r.dataset.status = s;
+  if (s !== 'checking') r.dataset.view = s;
+}
 
 function notice(msg) {
   const n = $('#notice');
@@ -320,13 +328,14 @@ const SHOW_CHECKING_MS = 150;
 async function checkOne(file, name, bytes) {
   const started = performance.now();
   const showChecking = () => {
-    setStatus('checking');
+    $('#results').dataset.view = 'checking';
     $('#checking-name').textContent = '正在检查：' + name + (state.queue.length ? `（还有 ${state.queue.length} 个文件排队）` : '');
     $('#progress').value = 0;
     showProgress('read', 2);
     if (engine.state !== 'ready') $('#progress-text').textContent = '检查引擎正在准备，准备好后立即开始…';
   };
-  const shown = $('#results').dataset.status;
+  const shown = $('#results').dataset.view;
+  setStatus('checking');
   let timer = null;
   if (state.queue.length || (shown !== 'done' && shown !== 'failed')) showChecking();
   else timer = setTimeout(showChecking, SHOW_CHECKING_MS);
