@@ -113,7 +113,8 @@ try {
     // Where a later check's time goes (medians of the same nine; the page
     // records them beside __rcTimings): reading the File, waiting for the
     // worker, Go in wasm, JSON.parse (in the worker and in the page), the message to the page,
-    // building the findings.
+    // building the findings. queued and deliver subtract clocks of two
+    // threads (performance.timeOrigin + now()) and are good to a ms or two.
     const st = (await page.evaluate(() => window.__rcStages)).slice(-9);
     const parts = ['read', 'queued', 'engine', 'parse', 'deliver', 'render'].map((k) => k + ' ' + median(st.map((x) => x[k])).toFixed(1));
     row('seed: later checks, medians by stage (ms)', parts.join(' · '), '—', '—', '— (breakdown)', true);
