@@ -153,7 +153,7 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		switch {
 		case isTitle(joined):
 			starts = append(starts, r)
-		case publicFormRe.MatchString(joined) && len([]rune(joined)) <= 40:
+		case strings.Contains(joined, "公开") && publicFormRe.MatchString(joined) && len([]rune(joined)) <= 40:
 			stops = append(stops, r)
 		}
 	}
@@ -253,7 +253,10 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		// Header of an indicator section.
 		if m, ok := indicatorHeader(g, r, row, keys); ok {
 			for i, k := range keys {
-				if p := pointsRe.FindStringSubmatch(k); p != nil && t.IndPoints.IsZero() && (strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标")) {
+				if !t.IndPoints.IsZero() || !(strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标")) {
+					continue
+				}
+				if p := pointsRe.FindStringSubmatch(k); p != nil {
 					if d, err := decimal.NewFromString(p[1]); err == nil {
 						t.IndPoints, t.IndPointsRef = d, workbook.CellName(r, row[i])
 					}

@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -100,7 +99,6 @@ func (v Value) Base() decimal.Decimal {
 }
 
 var (
-	numRe = regexp.MustCompile(`^(\d+(?:\.\d+)?)(.*)$`)
 	// longest first: prefixes and suffixes that state a comparison.
 	cmpPrefixes = []struct {
 		s string
@@ -146,13 +144,12 @@ func ParseValue(s string) Value {
 			break
 		}
 	}
-	if m := numRe.FindStringSubmatch(body); m != nil && len(m[1]) <= 40 {
-		if d, err := decimal.NewFromString(m[1]); err == nil {
+	if num, rest, ok := splitNumber(body); ok && len(num) <= 40 {
+		if d, err := decimal.NewFromString(num); err == nil {
 			v.Num = d
-			if i := strings.IndexByte(m[1], '.'); i >= 0 {
-				v.Places = int32(len(m[1]) - i - 1)
+			if i := strings.IndexByte(num, '.'); i >= 0 {
+				v.Places = int32(len(num) - i - 1)
 			}
-			rest := m[2]
 			if strings.HasPrefix(rest, "%") {
 				v.Kind = Percent
 				v.Unit = "%"
@@ -200,6 +197,27 @@ func ParseValue(s string) Value {
 }
 
 // fold normalises full-width characters and removes spaces.
+// splitNumber splits s into its leading number (digits, and a fraction
+// when a point and a digit follow) and the rest. It answers as the regexp
+// ^(\d+(?:\.\d+)?)(.*)$ did, which was a tenth of reading a 自评表 in
+// wasm; as there, a line break anywhere means no match.
+func splitNumber(s string) (num, rest string, ok bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || strings.IndexByte(s, '\n') >= 0 {
+		return "", "", false
+	}
+	if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+		i += 2
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	return s[:i], s[i:], true
+}
+
 func fold(s string) string {
 	unchanged := true
 	for _, r := range s {

@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -133,9 +134,14 @@ func FuzzParseValue(f *testing.F) {
 	for _, s := range []string{"23 场", "≥90%", "5.2 万平方米", "30 个日历日内回复", "1e999999", "≤", "%"} {
 		f.Add(s)
 	}
+	numRe := regexp.MustCompile(`^(\d+(?:\.\d+)?)(.*)$`)
 	f.Fuzz(func(t *testing.T, s string) {
 		v := ParseValue(s)
 		_ = Judge(v, v, false)
+		num, rest, ok := splitNumber(s)
+		if m := numRe.FindStringSubmatch(s); ok != (m != nil) || ok && (num != m[1] || rest != m[2]) {
+			t.Fatalf("splitNumber(%q) = %q, %q, %v; regexp %q", s, num, rest, ok, m)
+		}
 	})
 }
 
@@ -164,6 +170,19 @@ func TestReadTicks(t *testing.T) {
 		tg := readTicks(g, 1, 1, len(row), "项目类别")
 		if tg.Known != c.known || (c.known && tg.Ticked != c.n) {
 			t.Errorf("%q: known %v ticked %d, want %v %d", c.cells, tg.Known, tg.Ticked, c.known, c.n)
+		}
+	}
+}
+
+// TestSplitNumberMatchesRegexp holds splitNumber to the regexp it replaced.
+func TestSplitNumberMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(\d+(?:\.\d+)?)(.*)$`)
+	for _, s := range []string{"", "1", "12.5", "12.", "12.x", ".5", "95%", "≥95%", "3.14.15", "100万元", "1\n2", "12\n", "7天内",
+		"0.5小时", "２", "5 .5", "1.2e3", "99.9%以上", "abc", "1..2", "1.\n"} {
+		num, rest, ok := splitNumber(s)
+		m := re.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (num != m[1] || rest != m[2]) {
+			t.Errorf("splitNumber(%q) = %q, %q, %v; regexp %q", s, num, rest, ok, m)
 		}
 	}
 }
