@@ -297,7 +297,7 @@ async function runQueue() {
     const bytes = ahead && ahead.job === job ? ahead.bytes : readFile(job.file);
     ahead = state.queue.length ? { job: state.queue[0], bytes: readFile(state.queue[0].file) } : null;
     const failure = await checkOne(job.file, job.name, bytes);
-    if (failure && state.queue.length) failed.push(job.name + '（' + failure + '）');
+    if (failure && state.queue.length) failed.push(job.name + '（' + failure.replace(/。$/, '') + '）');
     await recycleIfLarge();
   }
   state.running = false;
