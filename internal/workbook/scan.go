@@ -560,9 +560,11 @@ func (s *sheetScanner) attrs() (tagAttrs, bool, error) {
 		if bytes.IndexByte(raw, '<') >= 0 {
 			return out, false, errUnusual
 		}
-		if bytes.IndexByte(raw, '&') >= 0 || bytes.IndexByte(raw, '\r') >= 0 {
-			// Entities in r or t are beyond the subset; elsewhere a
-			// malformed one would stop encoding/xml, so it is checked.
+		if !plainAttr(raw) {
+			// Entities, line ends and non-ASCII text in r or t are beyond
+			// the subset; elsewhere a malformed entity, a byte that is not
+			// UTF-8 or a character XML forbids would stop encoding/xml, so
+			// they are checked.
 			if _, ok := s.decode(raw); !ok || len(name) == 1 {
 				return out, false, errUnusual
 			}
@@ -835,6 +837,17 @@ func indexTag(b []byte, name string) int {
 		}
 		off = e
 	}
+}
+
+// plainAttr reports whether an attribute value is printable ASCII without
+// entities: read as it stands, with nothing to check.
+func plainAttr(raw []byte) bool {
+	for _, c := range raw {
+		if c < 0x20 || c >= 0x80 || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainUTF8 is false for a part that declares another encoding or starts
