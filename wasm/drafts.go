@@ -90,10 +90,20 @@ func openDB(ctx context.Context) (*idb.Database, error) {
 	if dbPromise.db != nil {
 		return dbPromise.db, nil
 	}
+	db, err := openNamed(ctx, dbName)
+	if err != nil {
+		return nil, err
+	}
+	dbPromise.db = db
+	return db, nil
+}
+
+// openNamed opens (creating when new) a database with the drafts layout.
+func openNamed(ctx context.Context, name string) (*idb.Database, error) {
 	if idb.Global() == nil {
 		return nil, errNoDB
 	}
-	req, err := idb.Global().Open(ctx, dbName, dbVersion, func(db *idb.Database, oldVersion, newVersion uint) error {
+	req, err := idb.Global().Open(ctx, name, dbVersion, func(db *idb.Database, oldVersion, newVersion uint) error {
 		if _, err := db.CreateObjectStore(draftsStore, idb.ObjectStoreOptions{}); err != nil {
 			return err
 		}
@@ -107,7 +117,6 @@ func openDB(ctx context.Context) (*idb.Database, error) {
 	if err != nil {
 		return nil, dbError(err)
 	}
-	dbPromise.db = db
 	return db, nil
 }
 
@@ -338,6 +347,14 @@ func putRecord(ctx context.Context, db *idb.Database, r *record, data js.Value) 
 // saved, without its report. summaryJSON is what check returned beside the
 // report; without it, reportJSON is decoded here.
 func saveDraft(ctx context.Context, args []js.Value) (any, error) {
+	db, err := openDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return saveInto(ctx, db, args)
+}
+
+func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, error) {
 	if len(args) < 3 || args[0].Type() != js.TypeObject || args[2].Type() != js.TypeString {
 		return nil, errors.New("保存草稿需要文件、文件名和检查结果")
 	}
@@ -349,10 +366,6 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 	sum, err := summaryOf(summary, repJSON)
 	if err != nil {
 		return nil, errors.New("检查结果格式有误")
-	}
-	db, err := openDB(ctx)
-	if err != nil {
-		return nil, err
 	}
 	id := draftKey(file, sum.Department, sum.Year)
 	prev, err := getRecord(ctx, db, id)
@@ -376,33 +389,48 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 	return jsonString(&r.meta.Draft), nil
 }
 
-// warmDrafts(reportJSON, summaryJSON) runs the Go half of saving and
-// listing a draft on a record kept in memory, and stores nothing. The
-// engine's warm-up calls it: without it, V8 optimised encoding/json's
-// decoder and this code during the first real saves, on a core the next
-// check needed.
-func warmDrafts(_ js.Value, args []js.Value) any {
-	return guard(func() any {
-		if len(args) < 2 || args[0].Type() != js.TypeString {
-			return false
-		}
-		sum, err := summaryOf(args[1], args[0])
+// warmDB is the scratch database the warm-up saves to; never the drafts.
+const warmDBName = "reportcheck-warmup"
+
+var warmDB *idb.Database
+
+// warmStore(bytes, fileName, reportJSON, summaryJSON) saves and lists a
+// draft as a check does, in a scratch database the page never shows, for
+// the engine's warm-up: without it V8 optimised encoding/json, the draft
+// code and the goroutines under go-indexeddb during the first real saves
+// and through a first batch, on a core the checks needed. Resolves false
+// when there is no IndexedDB to warm (the warm-up goes on without).
+func warmStore(ctx context.Context, args []js.Value) (any, error) {
+	if warmDB == nil {
+		db, err := openNamed(ctx, warmDBName)
 		if err != nil {
-			return false
+			return false, nil
 		}
-		r := &record{report: args[0], meta: storedDraft{Keys: sum.Keys, Draft: Draft{ID: draftKey("warm-up", sum.Department, sum.Year),
-			Counts: sum.Counts, Explanations: map[string]string{}, Created: now(), Updated: now()}}}
-		v, err := encodeRecord(r)
-		if err != nil {
-			return false
-		}
-		back, ok := decodeRecord(v, true)
-		if !ok {
-			return false
-		}
-		back.meta.Changes = diff(back.meta.Keys, r.meta.Keys, back.meta.Updated)
-		return jsonString([]Draft{back.meta.Draft}) != ""
-	})
+		warmDB = db
+	}
+	if _, err := saveInto(ctx, warmDB, args); err != nil {
+		return false, nil
+	}
+	if _, err := listIn(ctx, warmDB); err != nil {
+		return false, nil
+	}
+	return true, nil
+}
+
+// dropWarmStore() deletes the scratch database once the warm-up is over.
+func dropWarmStore(ctx context.Context, _ []js.Value) (any, error) {
+	if warmDB != nil {
+		_ = warmDB.Close()
+		warmDB = nil
+	}
+	if idb.Global() == nil {
+		return false, nil
+	}
+	req, err := idb.Global().DeleteDatabase(warmDBName)
+	if err != nil {
+		return false, nil
+	}
+	return req.Await(ctx) == nil, nil
 }
 
 // diff lists the findings fixed and new since the previous check.
@@ -436,6 +464,10 @@ func listDrafts(ctx context.Context, _ []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return listIn(ctx, db)
+}
+
+func listIn(ctx context.Context, db *idb.Database) (any, error) {
 	txn, err := db.Transaction(idb.TransactionReadOnly, draftsStore)
 	if err != nil {
 		return nil, dbError(err)
@@ -597,12 +629,13 @@ func promised(fn func(context.Context, []js.Value) (any, error), nargs int) js.F
 
 func draftAPI() map[string]any {
 	return map[string]any{
-		"saveDraft":   promised(saveDraft, 3),
-		"listDrafts":  promised(listDrafts, 0),
-		"openDraft":   promised(openDraft, 1),
-		"renameDraft": promised(renameDraft, 2),
-		"explain":     promised(explain, 3),
-		"deleteDraft": promised(deleteDraft, 1),
-		"warmDrafts":  js.FuncOf(warmDrafts),
+		"saveDraft":     promised(saveDraft, 3),
+		"listDrafts":    promised(listDrafts, 0),
+		"openDraft":     promised(openDraft, 1),
+		"renameDraft":   promised(renameDraft, 2),
+		"explain":       promised(explain, 3),
+		"deleteDraft":   promised(deleteDraft, 1),
+		"warmStore":     promised(warmStore, 3),
+		"dropWarmStore": promised(dropWarmStore, 0),
 	}
 }
