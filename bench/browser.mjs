@@ -112,7 +112,7 @@ try {
   {
     // Where a later check's time goes (medians of the same nine; the page
     // records them beside __rcTimings): reading the File, waiting for the
-    // worker, Go in wasm, JSON.parse (in the worker and in the page), the message to the page,
+    // worker, Go in wasm, JSON.parse in the page, the message to the page,
     // building the findings. queued and deliver subtract clocks of two
     // threads (performance.timeOrigin + now()) and are good to a ms or two.
     const st = (await page.evaluate(() => window.__rcStages)).slice(-9);

@@ -147,6 +147,10 @@ func draftKey(file, dept, year string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// findingKey names a finding across checks of a draft, as the page does
+// (app.js findingKey): its 审核说明 and the diff of two checks use it.
+func findingKey(rule, sheet, cell string) string { return rule + "|" + sheet + "|" + cell }
+
 // draftSummary is what saving a draft needs of a report. check returns it
 // beside the report's JSON (summarize), so a save decodes a few KB, not the
 // 76 KB report, and reads nothing property by property from JavaScript
@@ -163,7 +167,7 @@ func summarize(rep *report.Report) draftSummary {
 	s := draftSummary{Profile: rep.Profile, Department: rep.Department, Year: rep.Year, Keys: make([]string, len(rep.Findings))}
 	s.Counts[0], s.Counts[1], s.Counts[2] = rep.Counts()
 	for i, f := range rep.Findings {
-		s.Keys[i] = f.Rule + "|" + f.Sheet + "|" + f.Cell
+		s.Keys[i] = findingKey(f.Rule, f.Sheet, f.Cell)
 	}
 	return s
 }
@@ -195,7 +199,7 @@ func (r *reportSummary) summary() draftSummary {
 		default:
 			s.Counts[2]++
 		}
-		s.Keys[i] = f.Rule + "|" + f.Sheet + "|" + f.Cell
+		s.Keys[i] = findingKey(f.Rule, f.Sheet, f.Cell)
 	}
 	return s
 }

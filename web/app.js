@@ -342,7 +342,6 @@ async function checkOne(file, name, bytes) {
   $('#results').setAttribute('aria-busy', 'true');
   try {
     const out = await runCheck(file, name, bytes || readFile(file));
-    clearTimeout(timer);
     if (out.error) {
       if (!state.queue.length) fail(out.error, out.code);
       return out.error;
@@ -392,7 +391,7 @@ function show({ m, read, file, name }, started) {
   const at = (t) => t - performance.timeOrigin;
   const s = m.stamps || {};
   (window.__rcStages = window.__rcStages || []).push({
-    read: Math.max(0, read - started), queued: at(s.received) - read, engine: s.checked - s.received, parse: s.parsed - s.checked + parsed - arrived,
+    read: Math.max(0, read - started), queued: at(s.received) - read, engine: s.checked - s.received, parse: parsed - arrived,
     deliver: arrived - at(s.posted), render: done - parsed,
   });
 }

@@ -528,7 +528,6 @@ self.onmessage = async (e) => {
       stamps.checked = now();
       if (!res || typeof res.report !== 'string') { fail(m.id, res && res.error ? res.error : '检查失败'); return; }
       const out = res.report;
-      stamps.parsed = now();
       const save = !res.failure && m.save !== false;
       // Findings first; the draft is saved right after and announced apart
       // (`saves` tells the page a 'saved' message follows). The report goes
