@@ -7,7 +7,7 @@ type Verdict uint8
 
 const (
 	Equal    Verdict = iota // exactly equal
-	Rounding                // differs, but within display rounding of its terms (domain.md §4): 可能为取整误差
+	Rounding                // differs, but within the rounding of its terms (domain.md §4): a 尾差
 	Differs                 // a real difference
 )
 
@@ -18,24 +18,23 @@ type Term struct {
 	Shown  int32 // decimals the table displays (2 for 万元 tables)
 }
 
-// Compare applies domain.md §4. Values that carry no more decimals than the
-// table shows must match exactly. When some stored values carry more decimals
-// than shown, a difference no larger than the sum of half a unit of the last
-// shown digit per term is a rounding hint, not an error.
+// Compare applies domain.md §4. Published tables are rounded from 元 to 万元
+// cell by cell, so a total may differ from the sum of its printed parts by
+// the rounding of each: half a unit of the last shown digit per amount
+// (0.005 万元 × n for n amounts shown with two decimals). A difference within
+// that bound is a 尾差 (Rounding), to be reported as a hint; beyond it the
+// amounts Differ. Stored values with more decimals than shown get the same
+// bound, computed on the shown precision.
 func Compare(expected, actual decimal.Decimal, terms []Term) (Verdict, decimal.Decimal) {
 	diff := actual.Sub(expected)
 	if diff.IsZero() {
 		return Equal, diff
 	}
 	slack := decimal.Zero
-	hidden := false
 	for _, t := range terms {
-		if t.Places > t.Shown {
-			hidden = true
-		}
 		slack = slack.Add(decimal.New(5, -t.Shown-1)) // ½ unit of the last shown digit
 	}
-	if hidden && diff.Abs().LessThanOrEqual(slack) {
+	if len(terms) > 1 && diff.Abs().LessThanOrEqual(slack) {
 		return Rounding, diff
 	}
 	return Differs, diff

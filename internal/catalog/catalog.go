@@ -19,7 +19,8 @@ type Rule struct {
 	Severity report.Severity // default severity; a profile may override it
 	Title    string          // Chinese, short
 	Doc      string          // Chinese explanation for the clerk
-	Expr     string          // the identity in the tables' own notation, when it has one
+	Expr     string          // the identity in the canonical notation, when it has one
+	Alias    string          // the same in the 行次/栏次 notation of the tables' notes
 	Form     string          // "01".."09", "X" for cross-table, "kpi", "" for workbook-level
 	Retired  bool
 }

@@ -10,6 +10,7 @@ import (
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/rules"
+	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
 
@@ -53,25 +54,24 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 
 // Book checks an already-read workbook into rep. Tests build books in memory.
 func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
-	found := locate.Find(book)
+	found := locate.Find(book, p.Templates()...)
 	for _, t := range found.Tables {
 		rep.Tables = append(rep.Tables, report.Table{
 			Form: t.Form, Sheet: t.Sheet, Range: workbook.RangeName(t.Top, t.Left, t.Bottom, max(t.Right, t.Left)),
-			Unit: t.Unit.String(), Title: t.Title,
+			Unit: t.Unit.String(), Title: t.Title, Code: t.Code,
 		})
-		if rep.Department == "" {
-			rep.Department = t.Dept
-		}
-		if rep.Year == "" {
-			rep.Year = t.Year
-		}
 	}
+	rep.Department, rep.Year = found.Dept, found.Year
 	if len(found.Tables) > 0 {
-		for _, f := range locate.Forms {
+		rep.Template = found.Template.ID
+		for _, f := range template.FormKeys {
 			if found.Table(f) == nil {
 				rep.Missing = append(rep.Missing, f)
 			}
 		}
+	}
+	for _, n := range found.Notes {
+		rep.Recognition = append(rep.Recognition, report.Note{Kind: n.Kind, Form: n.Form, Sheet: n.Sheet, Cell: n.Cell, Message: n.Message})
 	}
 	rep.Findings = append(rep.Findings, rules.Evaluate(found, p)...)
 	kpiFindings, sheets, recognised := kpi.Check(book, found, p)

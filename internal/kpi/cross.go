@@ -28,18 +28,18 @@ func tableTotals(tables *locate.Result, form string) *totals {
 	if t == nil {
 		return nil
 	}
-	row := t.RowByLabel("合计")
+	row := t.RowByKey("合计")
 	if row == nil {
 		return nil
 	}
-	out := &totals{form: form, sheet: t.Sheet, label: "公开" + form + "表"}
-	get := func(n int) *locate.Cell {
-		if c, ok := row.Cells[n]; ok && c != nil && c.Value.IsNumber() {
+	out := &totals{form: form, sheet: t.Sheet, label: t.Label()}
+	get := func(key string) *locate.Cell {
+		if c, ok := row.Cells[key]; ok && c != nil && c.Value.IsNumber() {
 			return c
 		}
 		return nil
 	}
-	out.all, out.basic, out.project = get(1), get(2), get(3)
+	out.all, out.basic, out.project = get("本年支出合计"), get("基本支出"), get("项目支出")
 	return out
 }
 

@@ -14,12 +14,12 @@ import (
 // tables05 builds the 合计 row of a 公开05表 (and optionally 03表) by hand.
 func tables05(all, basic, project string, with03 ...string) *locate.Result {
 	mk := func(form, sheet string, vals ...string) *locate.Table {
-		row := &locate.Row{Label: "合计", SheetRow: 7, Cells: map[int]*locate.Cell{}}
+		row := &locate.Row{Key: "合计", SheetRow: 7, Cells: map[string]*locate.Cell{}}
 		for i, v := range vals {
 			a := amount.Parse(v)
-			row.Cells[i+1] = &locate.Cell{Sheet: sheet, Ref: string(rune('C'+i)) + "7", Value: a, Wan: a.Dec, Places: a.Places}
+			row.Cells[[]string{"本年支出合计", "基本支出", "项目支出"}[i]] = &locate.Cell{Sheet: sheet, Ref: string(rune('C'+i)) + "7", Value: a, Wan: a.Dec, Places: a.Places}
 		}
-		return &locate.Table{Form: form, Sheet: sheet, Unit: amount.WanYuan, Rows: []*locate.Row{row}}
+		return &locate.Table{Form: form, Code: form, Sheet: sheet, Unit: amount.WanYuan, Rows: []*locate.Row{row}}
 	}
 	res := &locate.Result{Tables: []*locate.Table{mk("05", "公开05表", all, basic, project)}}
 	if len(with03) == 3 {

@@ -20,10 +20,10 @@ func TestTitleAndCodeInOneCell(t *testing.T) {
 		t.Fatalf("got %+v", res.Tables)
 	}
 	tb := res.Tables[0]
-	if tb.Unit.String() != "元" || tb.RowByLabel("合计") == nil || tb.RowByCode("201") == nil {
+	if tb.Unit.String() != "元" || tb.RowByKey("合计") == nil || tb.RowByCode("201") == nil {
 		t.Fatalf("unit %s, rows %+v", tb.Unit, tb.Rows)
 	}
-	if got := tb.RowByCode("201").Cells[2].Wan.String(); got != "0.001" {
+	if got := tb.RowByCode("201").Cells["财政拨款收入"].Wan.String(); got != "0.001" {
 		t.Errorf("10.00 元 = %s 万元, want 0.001", got)
 	}
 }
@@ -39,14 +39,14 @@ func TestCodeAndNameInOneCell(t *testing.T) {
 	}
 }
 
-func TestNoColumnNumbersFallsBackToOrder(t *testing.T) {
+func TestNoColumnNumbersReadsHeaders(t *testing.T) {
 	book := gridbook.Parse("== S\n2023年度一般公共预算财政拨款支出决算表\n公开05表\n科目编码\t科目名称\t小计\t基本支出\t项目支出\n合计\t\t5.00\t5.00\t—\n201\t一般公共服务支出\t5.00\t5.00\t—\n")
 	res := Find(book)
 	tb := res.Tables[0]
-	if len(tb.Columns) != 3 || tb.Columns[0].Number != 1 || tb.Columns[2].Col != 5 {
+	if len(tb.Columns) != 3 || tb.Columns[0].Key != "本年支出合计" || tb.Columns[2].Col != 5 {
 		t.Fatalf("columns %+v", tb.Columns)
 	}
-	if c := tb.RowByCode("201").Cells[3]; c == nil || c.Value.Kind.String() != "dash" {
+	if c := tb.RowByCode("201").Cells["项目支出"]; c == nil || c.Value.Kind.String() != "dash" {
 		t.Errorf("dash not kept apart: %+v", c)
 	}
 }

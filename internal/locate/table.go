@@ -1,12 +1,15 @@
-// Package locate recognises the nine public tables (公开01表–公开09表) in a
-// workbook, whatever its layout: by title and form code, never by sheet name
-// or position. Every value it returns keeps its sheet and cell.
+// Package locate recognises the nine public tables in a workbook, whatever
+// its template and layout: by title and form code, never by sheet name or
+// position; rows by their printed names (or 行次), columns by their printed
+// headers (or 栏次), both mapped onto the canonical keys of package template.
+// Every value it returns keeps its sheet and cell.
 package locate
 
 import (
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/amount"
+	"reportcheck/internal/template"
 )
 
 // Cell is one amount cell of a table.
@@ -19,29 +22,36 @@ type Cell struct {
 	Places int32
 }
 
-// Column is one numbered column (栏次) of a table.
+// Column is one amount column of a table.
 type Column struct {
-	Number int    // the printed 栏次 (1-based)
+	Key    string // canonical column key (template.FormSchema.Columns)
+	Number int    // the printed 栏次, 0 when the table prints none
 	Col    int    // sheet column (1-based)
 	Header string // header text above it, joined
+	Side   int    // 0 收入 (left), 1 支出 (right) in 01/04
 }
 
 // Row is one logical data row. A sheet row of 01/04 holds two logical rows
 // (income and expense side); a sheet row of 06 holds up to three.
 type Row struct {
+	// Key is the canonical key of a named row (本年收入合计, 合计,
+	// 人员经费合计 …); "" for a code row.
+	Key      string
 	Line     int    // 行次, 0 when the table prints none
 	Code     string // 功能/经济分类 code (类3/款5/项7 digits), "" when none
-	Name     string // 科目名称 or 项目 label
-	Label    string // special labels: "合计", "人员经费合计", "公用经费合计"
+	Class    bool   // a 功能分类 类 row of 01/04, Code set when the class is known
+	Name     string // 科目名称 or printed label
+	Side     int
 	SheetRow int    // 1-based sheet row
 	NameCell string // A1 of the label/name cell
 	CodeCell string
-	Cells    map[int]*Cell // by 栏次 number
+	Cells    map[string]*Cell // by column key
 }
 
 // Table is a recognised public table.
 type Table struct {
-	Form      string // "01".."09"
+	Form      string // canonical key "01".."09" (三公 is 09 in every template)
+	Code      string // the printed 公开NN表 number, "" when none
 	Title     string
 	Sheet     string
 	Top, Left int // 1-based bounds on the sheet
@@ -57,21 +67,30 @@ type Table struct {
 	Rows      []*Row
 	Note      string
 	NoteCell  string
-	EmptyText string // "本单位无…" statement, when printed
+	EmptyText string // "本单位无…" / "…故本表无数据" statement, when printed
 	EmptyCell string
+	Spec      *template.Form // the template's description of this table
 }
 
 // Result is everything recognised in a workbook.
 type Result struct {
 	Tables []*Table
-	// Problems are layout-level observations (unreadable cells, a table
-	// without its 栏次 row, …) that the rules turn into findings.
+	// Template is the template the workbook was read with.
+	Template *template.Template
+	// Dept and Year are read from titles, the cover or the unit line.
+	Dept, Year string
+	// Problems are observations about the draft itself (unreadable cells,
+	// rows with amounts but no code, …) that the rules turn into findings.
 	Problems []Problem
+	// Notes say how the workbook was read (识别说明): a template chosen, a
+	// column found by position, a row name not in the template. They are
+	// not problems of the draft.
+	Notes []Note
 }
 
-// Problem is something locate could not make sense of.
+// Problem is something in the draft that the rules report.
 type Problem struct {
-	Kind    string // stable key, e.g. "unreadable_cell", "no_columns"
+	Kind    string // stable key, e.g. "unreadable_cell", "row_without_code"
 	Form    string
 	Sheet   string
 	Cell    string
@@ -79,7 +98,16 @@ type Problem struct {
 	Message string // Chinese
 }
 
-// Table returns the first table of a form, or nil.
+// Note is one remark about how the workbook was read.
+type Note struct {
+	Kind    string `json:"kind"` // stable key, e.g. "template", "unknown_class_row"
+	Form    string `json:"form,omitempty"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
+	Message string `json:"message"` // Chinese
+}
+
+// Table returns the table of a form, or nil.
 func (r *Result) Table(form string) *Table {
 	for _, t := range r.Tables {
 		if t.Form == form {
@@ -87,6 +115,34 @@ func (r *Result) Table(form string) *Table {
 		}
 	}
 	return nil
+}
+
+// Label names a table for the clerk: 公开02表 where the draft prints form
+// codes, else its title (《收入决算表》).
+func (t *Table) Label() string {
+	if t.Code != "" {
+		return "公开" + t.Code + "表"
+	}
+	return "《" + template.StandardName(t.Form) + "》"
+}
+
+// FormLabel names a form, present or not, in the draft's own terms: with its
+// 公开NN表 code when the draft prints codes.
+func (r *Result) FormLabel(form string) string {
+	if t := r.Table(form); t != nil {
+		return t.Label()
+	}
+	name := template.StandardName(form)
+	printsCodes := false
+	for _, t := range r.Tables {
+		printsCodes = printsCodes || t.Code != ""
+	}
+	if printsCodes && r.Template != nil {
+		if f := r.Template.Form(form); f != nil && f.Code != "" {
+			return "公开" + f.Code + "表（" + name + "）"
+		}
+	}
+	return "《" + name + "》"
 }
 
 // RowByLine finds a row by its printed 行次.
@@ -109,11 +165,40 @@ func (t *Table) RowByCode(code string) *Row {
 	return nil
 }
 
-// RowByLabel finds a row with a special label such as "合计".
-func (t *Table) RowByLabel(label string) *Row {
+// RowByKey finds a named row such as 合计 or 本年收入合计.
+func (t *Table) RowByKey(key string) *Row {
 	for _, r := range t.Rows {
-		if r.Label == label {
+		if r.Key == key {
 			return r
+		}
+	}
+	return nil
+}
+
+// Column finds a column by key.
+func (t *Table) Column(key string) *Column {
+	for i := range t.Columns {
+		if t.Columns[i].Key == key {
+			return &t.Columns[i]
+		}
+	}
+	return nil
+}
+
+// ColumnByNumber finds a column by its printed 栏次.
+func (t *Table) ColumnByNumber(n int) *Column {
+	for i := range t.Columns {
+		if t.Columns[i].Number == n && n > 0 {
+			return &t.Columns[i]
+		}
+	}
+	return nil
+}
+
+func (t *Table) columnAt(c int) *Column {
+	for i := range t.Columns {
+		if t.Columns[i].Col == c {
+			return &t.Columns[i]
 		}
 	}
 	return nil

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"reportcheck/internal/template"
 )
 
 // Profile is one region's settings.
@@ -25,6 +27,25 @@ type Profile struct {
 	// Severity overrides a rule's default severity ("error", "warning", "info").
 	Severity map[string]string `json:"severity,omitempty"`
 	KPI      KPI               `json:"kpi"`
+	// Template is the ID of the template tried first (a built-in one or one
+	// of Templates); every template is tried and the draft's titles and form
+	// codes decide.
+	Template string `json:"template,omitempty"`
+	// Templates are a district's own templates (next year's class list, its
+	// own form codes or titles), described as data.
+	OwnTemplates []*template.Template `json:"templates,omitempty"`
+}
+
+// Templates lists the templates a draft is read with, the preferred first.
+func (p *Profile) Templates() []*template.Template {
+	all := append(append([]*template.Template{}, p.OwnTemplates...), template.Builtin()...)
+	for i, t := range all {
+		if t.ID == p.Template && i > 0 {
+			all[0], all[i] = all[i], all[0]
+			break
+		}
+	}
+	return all
 }
 
 // Builtin returns the built-in profiles, the first being the default.
@@ -48,7 +69,7 @@ func Default() *Profile { return Hubei() }
 // Hubei is the 湖北/武汉 profile of the seed report.
 func Hubei() *Profile {
 	return &Profile{
-		ID: "hubei", Name: "湖北/武汉", Version: 1,
+		ID: "hubei", Name: "湖北/武汉", Version: 1, Template: "hubei-2023",
 		PersonnelCodes: []string{"301", "303"},
 		PublicCodes:    []string{"302", "307", "310", "399"},
 		KPI:            hubeiKPI(),
@@ -58,7 +79,7 @@ func Hubei() *Profile {
 // Central follows the central template (财预〔2020〕10号).
 func Central() *Profile {
 	return &Profile{
-		ID: "central", Name: "中央/财预〔2020〕10号", Version: 1,
+		ID: "central", Name: "中央/财预〔2020〕10号", Version: 1, Template: "ministry-2024",
 		PersonnelCodes: []string{"301", "303"},
 		PublicCodes:    []string{"302", "307", "310", "399"},
 		KPI:            centralKPI(),
@@ -113,6 +134,26 @@ func (p *Profile) Validate() error {
 		if s != "error" && s != "warning" && s != "info" {
 			errs = append(errs, fmt.Sprintf("规则 %s 的级别 %q 无效（应为 error / warning / info）", id, s))
 		}
+	}
+	known := map[string]bool{}
+	for _, t := range template.Builtin() {
+		known[t.ID] = true
+	}
+	for _, t := range p.OwnTemplates {
+		if t == nil {
+			errs = append(errs, "模板（templates）中有空项")
+			continue
+		}
+		if known[t.ID] {
+			errs = append(errs, fmt.Sprintf("模板编号 %q 与已有模板重复", t.ID))
+		}
+		known[t.ID] = true
+		if err := t.Validate(); err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	if p.Template != "" && !known[p.Template] {
+		errs = append(errs, fmt.Sprintf("首选模板 %q 不存在（可用：内置 hubei-2023、ministry-2024，或本配置 templates 中的模板）", p.Template))
 	}
 	if err := p.KPI.Validate(); err != nil {
 		errs = append(errs, err.Error())

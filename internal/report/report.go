@@ -57,8 +57,11 @@ type Finding struct {
 	Cause string `json:"cause,omitempty"`
 	// Consequence marks a finding that follows from another one (its Cause).
 	Consequence bool `json:"consequence,omitempty"`
-	// Tolerance says, when rounding tolerance decided the severity, what it was.
+	// Tolerance is set on a 尾差 (R0001): the bound the difference lies
+	// within, ½ unit of the last shown digit per amount (domain.md §4).
 	Tolerance string `json:"tolerance,omitempty"`
+	// Of names the identity a 尾差 (R0001) was found on.
+	Of string `json:"of,omitempty"`
 }
 
 // Table is a recognised table and where it stands.
@@ -68,6 +71,16 @@ type Table struct {
 	Range string `json:"range"` // A1:F40
 	Unit  string `json:"unit"`  // 万元 / 元 / ""
 	Title string `json:"title,omitempty"`
+	Code  string `json:"code,omitempty"` // the printed 公开NN表 number, when the draft prints one
+}
+
+// Note is one remark of the 识别说明.
+type Note struct {
+	Kind    string `json:"kind"`
+	Form    string `json:"form,omitempty"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
+	Message string `json:"message"`
 }
 
 // FileError is set when the file could not be checked at all.
@@ -120,7 +133,13 @@ type Report struct {
 	Year        string     `json:"year,omitempty"`
 	Tables      []Table    `json:"tables"`
 	Missing     []string   `json:"missing,omitempty"` // forms not found, e.g. ["07","08"]
-	Findings    []Finding  `json:"findings"`
+	// Template is the ID of the template the tables were read with.
+	Template string    `json:"template,omitempty"`
+	Findings []Finding `json:"findings"`
+	// Recognition says how the workbook was read (识别说明): the template, a
+	// column found by position, a row name not in the template. These are
+	// not problems of the draft and are not counted as findings.
+	Recognition []Note     `json:"recognition,omitempty"`
 	KPI         []KPITable `json:"kpi"`
 }
 

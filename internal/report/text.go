@@ -8,18 +8,19 @@ import (
 
 var formNames = map[string]string{
 	"01": "收入支出决算总表", "02": "收入决算表", "03": "支出决算表", "04": "财政拨款收入支出决算总表",
-	"05": "一般公共预算财政拨款支出决算表", "06": "一般公共预算财政拨款基本支出决算明细表",
-	"07": "政府性基金预算财政拨款收入支出决算表", "08": "国有资本经营预算财政拨款支出决算表",
+	"05": "一般公共预算财政拨款支出决算表", "06": "一般公共预算财政拨款基本支出决算表",
+	"07": "政府性基金预算财政拨款收入支出决算表", "08": "国有资本经营预算财政拨款收入支出决算表",
 	"09": "财政拨款“三公”经费支出决算表", "kpi-dept": "部门整体绩效自评表", "kpi-project": "项目支出绩效自评表",
 }
 
-// FormName is the Chinese name of a recognised form.
-func FormName(form string) string {
+// FormName is the Chinese name of a recognised form: with the 公开NN表 code
+// the draft prints, if any.
+func FormName(form, code string) string {
 	if n, ok := formNames[form]; ok {
-		if strings.HasPrefix(form, "kpi") {
+		if strings.HasPrefix(form, "kpi") || code == "" {
 			return n
 		}
-		return "公开" + form + "表 " + n
+		return "公开" + code + "表 " + n
 	}
 	return form
 }
@@ -53,13 +54,13 @@ func WriteText(w io.Writer, r *Report) error {
 			if t.Unit != "" {
 				unit = "，" + t.Unit
 			}
-			fmt.Fprintf(&b, "  %s — 工作表“%s” %s%s\n", FormName(t.Form), t.Sheet, t.Range, unit)
+			fmt.Fprintf(&b, "  %s — 工作表“%s” %s%s\n", FormName(t.Form, t.Code), t.Sheet, t.Range, unit)
 		}
 	}
 	if len(r.Missing) > 0 {
 		var names []string
 		for _, m := range r.Missing {
-			names = append(names, "公开"+m+"表")
+			names = append(names, formNames[m])
 		}
 		fmt.Fprintf(&b, "未找到：%s\n", strings.Join(names, "、"))
 	}
@@ -87,6 +88,20 @@ func WriteText(w io.Writer, r *Report) error {
 			if len(f.Cells) > 0 {
 				fmt.Fprintf(&b, "%s    相关单元格：%s\n", strings.Repeat(" ", len([]rune(indent))-2), clipCells(f.Cells, 12))
 			}
+		}
+	}
+	if len(r.Recognition) > 0 {
+		b.WriteString("\n识别说明（读取表格的说明，不是草稿的问题）\n")
+		for _, n := range r.Recognition {
+			loc := ""
+			if n.Sheet != "" {
+				loc = n.Sheet
+				if n.Cell != "" {
+					loc += "!" + n.Cell
+				}
+				loc += "  "
+			}
+			fmt.Fprintf(&b, "  %s%s\n", loc, n.Message)
 		}
 	}
 	if len(r.KPI) > 0 {

@@ -1,6 +1,6 @@
-// Package rules holds the catalogue of table rules (as data, in the
-// notation of the tables' own notes) and the one evaluator that runs them
-// over recognised tables.
+// Package rules holds the catalogue of table rules (as data, in a notation
+// over the canonical row and column keys of package template) and the one
+// evaluator that runs them over recognised tables of any template.
 package rules
 
 import (
@@ -24,7 +24,7 @@ func Evaluate(res *locate.Result, p *profile.Profile) []report.Finding {
 	}
 	ev := &evaluator{res: res, p: p}
 	for _, r := range Catalogue {
-		if !p.Enabled(r.ID) {
+		if !p.Enabled(r.ID) || r.Retired != "" {
 			continue
 		}
 		switch r.kind {
@@ -121,15 +121,15 @@ func (ev *evaluator) unitSlip(r *Rule, lhs, rhs []operand, actual, expected deci
 	ev.out = append(ev.out, report.Finding{Rule: s5.ID, Severity: s5.Severity, Title: s5.Title, Form: suspect.Form,
 		Sheet: suspect.Sheet, Cell: cell, Cells: []string{quoteIfOther(suspect.Sheet, f.Sheet, f.Cell)},
 		Expected: other.Unit.String(), Actual: suspect.Unit.String(),
-		Message: fmt.Sprintf("公开%s表与公开%s表应相等的金额恰好相差 10000 倍（%s 规则），公开%s表的金额单位“%s”可能与数值不符",
-			suspect.Form, other.Form, r.ID, suspect.Form, suspect.UnitText)})
+		Message: fmt.Sprintf("%s与%s应相等的金额恰好相差 10000 倍（%s 规则），%s的金额单位“%s”可能与数值不符",
+			suspect.Label(), other.Label(), r.ID, suspect.Label(), suspect.UnitText)})
 }
 
 // binding is what a quantifier fixed for one evaluation.
 type binding struct {
 	row  *locate.Row
 	code string
-	col  int
+	col  string // column key
 }
 
 // operand is one resolved cell of an identity.
@@ -137,7 +137,10 @@ type operand struct {
 	sign  int
 	table *locate.Table
 	row   *locate.Row
-	cell  *locate.Cell // nil: the row or column is absent, read as zero
+	col   *locate.Column
+	cell  *locate.Cell // nil: the row or its cell is absent, read as zero
+	byKey bool         // the row was named by key (absent: the template lacks it)
+	group string       // the Σ group it belongs to, for messages
 }
 
 func (o operand) value() decimal.Decimal {
@@ -146,6 +149,15 @@ func (o operand) value() decimal.Decimal {
 	}
 	return o.cell.Wan
 }
+
+// status tells whether a term could be resolved.
+type status uint8
+
+const (
+	resolved      status = iota
+	noTable              // the table is missing (S0007 reports it)
+	notApplicable        // the table has no such column: the rule does not apply to its template
+)
 
 func (ev *evaluator) identity(r *Rule) {
 	e := r.parsed
@@ -195,7 +207,7 @@ func (ev *evaluator) codes(e *expr, classOnly bool) []string {
 					seen[row.Code] = true
 				case !classOnly && row.Code != "":
 					seen[row.Code] = true
-				case !classOnly && row.Label == "合计":
+				case !classOnly && row.Key == "合计":
 					seen["合计"] = true
 				}
 			}
@@ -210,48 +222,57 @@ func (ev *evaluator) codes(e *expr, classOnly bool) []string {
 }
 
 // columns lists the columns an 各栏 rule iterates over: those of the first
-// left-hand row.
-func (ev *evaluator) columns(e *expr, b binding) []int {
-	ops, ok := ev.resolve(e.lhs[0], b, true)
-	if !ok {
+// left-hand row, in the table's order.
+func (ev *evaluator) columns(e *expr, b binding) []string {
+	ops, st := ev.resolve(e.lhs[0], b, true)
+	if st != resolved {
 		return nil
 	}
-	seen := map[int]bool{}
+	seen := map[string]bool{}
 	for _, o := range ops {
 		if o.row != nil {
-			for n := range o.row.Cells {
-				seen[n] = true
+			for k := range o.row.Cells {
+				seen[k] = true
 			}
 		}
 	}
-	out := make([]int, 0, len(seen))
-	for n := range seen {
-		out = append(out, n)
+	var out []string
+	for _, c := range ops[0].table.Columns {
+		if seen[c.Key] {
+			out = append(out, c.Key)
+		}
 	}
-	sort.Ints(out)
 	return out
 }
 
-// resolve turns a term into operands; ok is false when its table is absent.
-// rowsOnly resolves rows without choosing a column (for columns()).
-func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, bool) {
+type rowPick struct {
+	sign  int
+	row   *locate.Row
+	byKey bool
+}
+
+// resolve turns a term into operands. rowsOnly resolves rows without
+// choosing a column (for columns()).
+func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, status) {
 	t := ev.res.Table(rf.form)
 	if t == nil {
-		return nil, false
-	}
-	type rowPick struct {
-		sign int
-		row  *locate.Row
+		return nil, noTable
 	}
 	var rows []rowPick
 	switch {
 	case rf.eachRow:
-		rows = append(rows, rowPick{1, sameRow(t, b.row)})
+		rows = append(rows, rowPick{1, sameRow(t, b.row), false})
 	case rf.class || rf.anyCode:
 		if b.code == "合计" {
-			rows = append(rows, rowPick{1, t.RowByLabel("合计")})
+			rows = append(rows, rowPick{1, t.RowByKey("合计"), false})
 		} else {
-			rows = append(rows, rowPick{1, t.RowByCode(b.code)})
+			rows = append(rows, rowPick{1, t.RowByCode(b.code), false})
+		}
+	case rf.sumClasses:
+		for _, row := range t.Rows {
+			if row.Class || (len(row.Code) == 3 && row.Key == "") {
+				rows = append(rows, rowPick{1, row, false})
+			}
 		}
 	case rf.codeList != "":
 		codes := ev.p.PublicCodes
@@ -259,7 +280,7 @@ func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, bool)
 			codes = ev.p.PersonnelCodes
 		}
 		for _, c := range codes {
-			rows = append(rows, rowPick{1, t.RowByCode(c)})
+			rows = append(rows, rowPick{1, t.RowByCode(c), false})
 		}
 	case len(rf.rows) > 0:
 		for _, rs := range rf.rows {
@@ -270,46 +291,70 @@ func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, bool)
 			case rs.code != "":
 				row = t.RowByCode(rs.code)
 			default:
-				row = t.RowByLabel(rs.label)
+				row = t.RowByKey(rs.key)
 			}
-			rows = append(rows, rowPick{rs.sign, row})
+			rows = append(rows, rowPick{rs.sign, row, rs.line > 0 || rs.key != ""})
 		}
 	default:
-		// A table with a single data row (09).
+		// A table with a single data row (三公).
 		var row *locate.Row
 		if len(t.Rows) > 0 {
 			row = t.Rows[0]
 		}
-		rows = append(rows, rowPick{1, row})
+		rows = append(rows, rowPick{1, row, true})
+	}
+	// Columns the table lacks: the rule is not for this template.
+	var cols []*locate.Column
+	var colSigns []int
+	switch {
+	case rf.eachCol:
+		c := t.Column(b.col)
+		if c == nil && !rowsOnly {
+			return nil, notApplicable
+		}
+		cols, colSigns = []*locate.Column{c}, []int{1}
+	case len(rf.cols) > 0:
+		for _, cs := range rf.cols {
+			var c *locate.Column
+			if cs.key != "" {
+				c = t.Column(cs.key)
+			} else {
+				c = t.ColumnByNumber(cs.num)
+			}
+			if c == nil {
+				return nil, notApplicable
+			}
+			cols, colSigns = append(cols, c), append(colSigns, cs.sign)
+		}
 	}
 	var ops []operand
 	for _, rp := range rows {
-		base := operand{sign: rf.sign * rp.sign, table: t, row: rp.row}
+		base := operand{sign: rf.sign * rp.sign, table: t, row: rp.row, byKey: rp.byKey, group: rf.rowGroup + rf.colGroup}
+		if rf.sumClasses {
+			base.group = "各类支出"
+		}
 		if rowsOnly || rp.row == nil {
 			ops = append(ops, base)
 			continue
 		}
-		switch {
-		case rf.eachCol:
-			base.cell = rp.row.Cells[b.col]
-			ops = append(ops, base)
-		case len(rf.cols) > 0:
-			for _, cs := range rf.cols {
-				o := base
-				o.sign *= cs.sign
-				o.cell = rp.row.Cells[cs.num]
-				ops = append(ops, o)
-			}
-		default:
-			for _, c := range rp.row.Cells {
-				if len(rp.row.Cells) == 1 {
-					base.cell = c
+		if len(cols) == 0 {
+			// A row of one amount (01, 04 income side, 06).
+			if len(rp.row.Cells) == 1 {
+				for k, c := range rp.row.Cells {
+					base.cell, base.col = c, t.Column(k)
 				}
 			}
 			ops = append(ops, base)
+			continue
+		}
+		for i, c := range cols {
+			o := base
+			o.sign *= colSigns[i]
+			o.col, o.cell = c, rp.row.Cells[c.Key]
+			ops = append(ops, o)
 		}
 	}
-	return ops, true
+	return ops, resolved
 }
 
 // sameRow finds in t the row that corresponds to row (of possibly another table).
@@ -325,72 +370,91 @@ func sameRow(t *locate.Table, row *locate.Row) *locate.Row {
 	switch {
 	case row.Code != "":
 		return t.RowByCode(row.Code)
-	case row.Label != "":
-		return t.RowByLabel(row.Label)
+	case row.Key != "":
+		return t.RowByKey(row.Key)
 	case row.Line > 0:
 		return t.RowByLine(row.Line)
 	}
 	return nil
 }
 
+// absentByKey reports a side whose rows were all named by key and none is in
+// its table: the template has no such rows (04 without 年末 breakdown rows).
+func absentByKey(ops []operand) bool {
+	if len(ops) == 0 {
+		return true
+	}
+	for _, o := range ops {
+		if o.row != nil || !o.byKey {
+			return false
+		}
+	}
+	return true
+}
+
+func (ev *evaluator) side(refs []ref, b binding) ([]operand, bool) {
+	var out []operand
+	for _, rf := range refs {
+		ops, st := ev.resolve(rf, b, false)
+		if st != resolved {
+			return nil, false
+		}
+		out = append(out, ops...)
+	}
+	return out, !absentByKey(out)
+}
+
 func (ev *evaluator) compare(r *Rule, b binding) {
 	e := r.parsed
-	var lhs, rhs []operand
-	for _, rf := range e.lhs {
-		ops, ok := ev.resolve(rf, b, false)
-		if !ok {
-			return
-		}
-		lhs = append(lhs, ops...)
+	lhs, ok := ev.side(e.lhs, b)
+	if !ok {
+		return
 	}
-	for _, rf := range e.rhs {
-		ops, ok := ev.resolve(rf, b, false)
-		if !ok {
-			return
-		}
-		rhs = append(rhs, ops...)
+	rhs, ok := ev.side(e.rhs, b)
+	if !ok {
+		return
 	}
 	// A row-wise rule applies only where the row has the left-hand column.
 	if b.row != nil && (len(lhs) == 0 || lhs[0].cell == nil) {
 		return
 	}
+	ev.check(r, b, lhs, rhs, e.op)
+}
+
+// check compares resolved operands and reports a difference: the one
+// comparison every identity and hierarchy rule goes through.
+func (ev *evaluator) check(r *Rule, b binding, lhs, rhs []operand, o op) {
 	all := append(append([]operand{}, lhs...), rhs...)
 	filled := false
-	for _, o := range all {
-		if o.cell == nil {
+	var terms []amount.Term
+	for _, x := range all {
+		if x.cell == nil {
 			continue
 		}
-		switch o.cell.Value.Kind {
+		switch x.cell.Value.Kind {
 		case amount.Text:
 			return // reported once as S0006; arithmetic on it would be noise
 		case amount.Number:
 			filled = true
+			terms = append(terms, amount.Term{Dec: x.cell.Wan, Places: x.cell.Places, Shown: shownPlaces(x.table)})
 		}
 	}
 	if !filled {
 		return
 	}
 	actual, expected := sum(lhs), sum(rhs)
-	var terms []amount.Term
-	for _, o := range all {
-		if o.cell != nil && o.cell.Value.Kind == amount.Number {
-			terms = append(terms, amount.Term{Dec: o.cell.Wan, Places: o.cell.Places, Shown: shownPlaces(o.table)})
-		}
-	}
-	f := ev.finding(r, b, lhs, rhs)
-	switch e.op {
-	case opLE:
+	if o == opLE {
 		if actual.LessThanOrEqual(expected) {
 			return
 		}
-		ev.emit(f, r, b, lhs, rhs, actual, expected, amount.Differs, terms)
-	default:
-		verdict, _ := amount.Compare(expected, actual, terms)
-		if verdict == amount.Equal {
-			return
-		}
-		ev.emit(f, r, b, lhs, rhs, actual, expected, verdict, terms)
+		ev.emit(r, b, lhs, rhs, o, actual, expected, amount.Differs, terms)
+		return
 	}
+	verdict, _ := amount.Compare(expected, actual, terms)
+	if verdict == amount.Equal {
+		return
+	}
+	ev.emit(r, b, lhs, rhs, o, actual, expected, verdict, terms)
 }
 
 func shownPlaces(t *locate.Table) int32 {
@@ -409,9 +473,9 @@ func sum(ops []operand) decimal.Decimal {
 	return s
 }
 
-// finding picks the cell to report: the single cell of a side (the total
-// that fails), the left side first.
-func (ev *evaluator) finding(r *Rule, b binding, lhs, rhs []operand) operand {
+// at picks the cell to report: the single cell of a side (the total that
+// fails), the left side first.
+func at(lhs, rhs []operand) operand {
 	for _, side := range [][]operand{lhs, rhs} {
 		if len(side) == 1 && side[0].cell != nil {
 			return side[0]
@@ -425,36 +489,43 @@ func (ev *evaluator) finding(r *Rule, b binding, lhs, rhs []operand) operand {
 	return lhs[0]
 }
 
-func (ev *evaluator) emit(at operand, r *Rule, b binding, lhs, rhs []operand, actual, expected decimal.Decimal, verdict amount.Verdict, terms []amount.Term) {
-	unit := at.table.Unit
+func (ev *evaluator) emit(r *Rule, b binding, lhs, rhs []operand, o op, actual, expected decimal.Decimal, verdict amount.Verdict, terms []amount.Term) {
+	here := at(lhs, rhs)
+	unit := here.table.Unit
 	if unit == amount.UnitUnknown {
 		unit = amount.WanYuan
 	}
-	places := displayPlaces(unit, append(append([]operand{}, lhs...), rhs...))
+	all := append(append([]operand{}, lhs...), rhs...)
+	places := displayPlaces(unit, all)
 	show := func(d decimal.Decimal) decimal.Decimal { return fromWan(unit, d) }
+	fmtv := func(d decimal.Decimal) string { return amount.Format(show(d), places) }
 	diff := actual.Sub(expected)
 	f := report.Finding{
-		Rule: r.ID, Severity: r.Severity, Sheet: at.table.Sheet, Title: r.Title, Form: r.Form,
+		Rule: r.ID, Severity: r.Severity, Sheet: here.table.Sheet, Title: r.Title, Form: r.Form,
 		Expected: show(expected).StringFixed(places), Actual: show(actual).StringFixed(places), Diff: show(diff).StringFixed(places),
 	}
-	if f.Form == "X" {
-		f.Form = at.table.Form
+	if f.Form == "X" || r.kind == kindHierarchy {
+		f.Form = here.table.Form
 	}
-	if at.cell != nil {
-		f.Cell = at.cell.Ref
+	if here.cell != nil {
+		f.Cell = here.cell.Ref
 	}
-	for _, o := range append(append([]operand{}, lhs...), rhs...) {
-		if o.cell == nil || o.cell == at.cell {
+	for _, x := range all {
+		if x.cell == nil || x.cell == here.cell {
 			continue
 		}
-		f.Cells = append(f.Cells, cellRef(at.table.Sheet, o.cell))
+		f.Cells = append(f.Cells, cellRef(here.table.Sheet, x.cell))
 	}
-	lt, rt := ev.texts(r.parsed, b)
-	where := ev.where(r, b, at)
+	home := lhs[0].table
+	where := ev.where(home, b, lhs[0])
+	bound := b.row != nil || b.code != ""
+	lt, rt := sideText(lhs, home, bound), sideText(rhs, home, bound)
+	if r.kind == kindHierarchy {
+		lt, rt = hierarchyTexts(lhs, rhs, b)
+	}
 	u := unit.String()
-	fmtv := func(d decimal.Decimal) string { return amount.Format(show(d), places) }
-	switch {
-	case r.parsed.op == opLE:
+	switch o {
+	case opLE:
 		f.Message = fmt.Sprintf("%s%s %s 不应大于 %s %s，超出 %s（%s）", where, lt, fmtv(actual), rt, fmtv(expected), fmtv(diff), u)
 	default:
 		of := ""
@@ -463,18 +534,24 @@ func (ev *evaluator) emit(at operand, r *Rule, b binding, lhs, rhs []operand, ac
 		}
 		f.Message = fmt.Sprintf("%s%s 应等于 %s%s %s，实为 %s，差 %s（%s）", where, lt, rt, of, fmtv(expected), fmtv(actual), fmtv(diff), u)
 	}
-	if at.cell != nil && at.cell.Value.Kind != amount.Number {
+	if here.cell != nil && here.cell.Value.Kind != amount.Number {
 		f.Message += "；该单元格为空"
 	}
 	ev.unitSlip(r, lhs, rhs, actual, expected, f)
 	if verdict == amount.Rounding {
-		f.Severity = report.Info
+		// 尾差: reported under its own rule, never hidden, never an error.
+		if !ev.p.Enabled("R0001") {
+			return
+		}
+		r1 := byID("R0001")
 		slack := decimal.Zero
 		for _, t := range terms {
 			slack = slack.Add(decimal.New(5, -t.Shown-1))
 		}
-		f.Tolerance = "±" + show(slack).String()
-		f.Message += fmt.Sprintf("。差额在显示精度的取整范围内（±%s），可能为取整误差", show(slack).String())
+		f.Of, f.Rule, f.Severity, f.Title = f.Rule, r1.ID, r1.Severity, r1.Title
+		f.Tolerance = "±" + amount.Format(show(slack), places+1)
+		f.Message += fmt.Sprintf("。差额在 %d 个金额四舍五入的范围内（±%s），是尾差：可能是元折算万元四舍五入造成，公开前请调平（%s）",
+			len(terms), strings.TrimPrefix(f.Tolerance, "±"), r.ID)
 	}
 	if r.Form == "X" {
 		if ev.forms == nil {
@@ -528,54 +605,29 @@ func quoteSheet(s string) string {
 	return s
 }
 
-// texts renders the two sides of the rule for one binding, in the notation.
-func (ev *evaluator) texts(e *expr, b binding) (string, string) {
-	sub := func(s string) string {
-		s = strings.ReplaceAll(s, "各行", "")
-		if b.code != "" {
-			s = strings.ReplaceAll(s, "[类]", "["+b.code+"]")
-			s = strings.ReplaceAll(s, "[*]", "["+b.code+"]")
-		}
-		if b.col > 0 {
-			s = strings.ReplaceAll(s, "各栏", fmt.Sprintf("%d栏", b.col))
-		}
-		s = strings.ReplaceAll(s, "{人员经费}", "人员经费科目（"+strings.Join(ev.p.PersonnelCodes, "+")+"）")
-		s = strings.ReplaceAll(s, "{公用经费}", "公用经费科目（"+strings.Join(ev.p.PublicCodes, "+")+"）")
-		return strings.ReplaceAll(s, "表 ", "表")
-	}
-	lt, rt := sub(e.lhsText), sub(e.rhsText)
-	home := e.home() + "表"
-	lt, rt = strings.TrimPrefix(lt, home), strings.TrimPrefix(rt, home)
-	return strings.TrimSpace(lt), strings.TrimSpace(rt)
-}
-
-// where names the place a finding is about: the table and, for row-wise
-// rules, the row.
-func (ev *evaluator) where(r *Rule, b binding, at operand) string {
-	w := "公开" + r.parsed.home() + "表 "
+// where names the place a finding is about: the table and, for row-wise and
+// per-code rules, the row.
+func (ev *evaluator) where(t *locate.Table, b binding, first operand) string {
+	w := t.Label() + " "
 	row := b.row
 	if row == nil && b.code != "" {
 		if b.code == "合计" {
 			return w + "合计行："
 		}
 		name := ""
-		if t := ev.res.Table(r.parsed.home()); t != nil {
-			if rr := t.RowByCode(b.code); rr != nil {
-				name = rr.Name
-			}
+		if rr := t.RowByCode(b.code); rr != nil {
+			name = rr.Name
 		}
-		return w + "科目 " + b.code + " " + name + "："
+		return w + "科目 " + strings.TrimSpace(b.code+" "+name) + "："
 	}
 	if row == nil {
 		return strings.TrimSpace(w) + "："
 	}
 	switch {
-	case row.Code != "" && row.Line == 0:
-		return w + row.Code + " " + row.Name + "："
-	case row.Label != "":
-		return w + row.Label + "行："
-	case row.Line > 0:
-		return fmt.Sprintf("%s%d行 %s：", w, row.Line, row.Name)
+	case row.Code != "":
+		return w + strings.TrimSpace(row.Code+" "+row.Name) + "："
+	case row.Key != "":
+		return w + row.Key + "行："
 	}
 	return w
 }

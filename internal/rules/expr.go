@@ -5,22 +5,26 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"reportcheck/internal/template"
 )
 
-// The rule notation extends the one printed in the tables' own notes:
+// The rule notation names rows and columns by their canonical keys (package
+// template), so one rule serves every template:
 //
-//	01表 27行 = (1+2+3+4+5+6+7+8)行        a row identity
-//	02表 1栏各行 = (2+3+4+5+6+7)栏各行      holds on every row
-//	04表 59行各栏 = (33+34+…+58)行各栏      holds in every column
-//	01表 27行 = 02表 合计1栏                 a cross-table equality
-//	01表 [类] = 03表 [类]1栏                 for every 功能分类 类 (01 rows 31–56)
-//	05表 [*]各栏 ≤ 03表 [*]各栏              for every code and column
-//	06表 人员经费合计 = {人员经费}            the profile's code list
-//	06表 [30212] ≤ 09表 8栏                   a part not above its whole
+//	01表 [本年收入合计] = Σ[收入各项]          a row identity (Σ: a group of rows)
+//	02表 <本年收入合计>各行 = Σ<收入来源>各行   holds on every row (Σ: a group of columns)
+//	04表 [本年支出合计]各栏 = Σ[类]各栏         holds in every column; Σ[类]: every 类 row
+//	01表 [本年收入合计] = 02表 [合计]<本年收入合计>   a cross-table equality
+//	03表 [类]<本年支出合计> = 01表 [类]         for every 功能分类 类
+//	05表 [*]各栏 ≤ 03表 [*]各栏                 for every code and column
+//	06表 [人员经费合计] = {人员经费}            the profile's code list
+//	06表 [30212] ≤ 09表 <决算因公出国>          a part not above its whole
 //
-// A term names a table (sticky until another is named), then rows (N行,
-// (a+b-c)行, 合计, [code], 各行, [类], [*], a label) and columns (N栏,
-// (a+b)栏, 各栏). Broken notation fails when the catalogue loads.
+// [key] is a row, <key> a column; a template that prints 行次 and 栏次 may
+// also be addressed in its own notation (27行, (1+2+3)行, 1栏), as its notes
+// are. A term names a table (sticky until another is named). Keys, groups
+// and tables are checked against the schema when a rule is loaded.
 
 // op compares the two sides.
 type op string
@@ -31,35 +35,37 @@ const (
 )
 
 type rowSel struct {
-	sign  int
-	line  int
-	code  string
-	label string
+	sign int
+	line int    // 行次 alias
+	code string // [2010101]
+	key  string // [本年收入合计]
 }
 
 type colSel struct {
 	sign int
-	num  int
+	num  int    // 栏次 alias
+	key  string // <本年收入合计>
 }
 
 // ref is one term: a set of rows × a set of columns in one table.
 type ref struct {
-	sign     int
-	form     string
-	rows     []rowSel
-	cols     []colSel
-	eachRow  bool
-	eachCol  bool
-	class    bool   // [类]
-	anyCode  bool   // [*]
-	codeList string // {人员经费} / {公用经费}
+	sign       int
+	form       string
+	rows       []rowSel
+	cols       []colSel
+	eachRow    bool
+	eachCol    bool
+	class      bool   // [类]: bound to each 类 in turn
+	anyCode    bool   // [*]: bound to each code in turn
+	sumClasses bool   // Σ[类]: every 类 row at once
+	codeList   string // {人员经费} / {公用经费}
+	rowGroup   string // the Σ[group] the rows came from, for messages
+	colGroup   string
 }
 
 type expr struct {
 	lhs, rhs []ref
 	op       op
-	lhsText  string
-	rhsText  string
 }
 
 func (e *expr) home() string { return e.lhs[0].form }
@@ -78,20 +84,22 @@ func (e *expr) quantified() (eachRow, eachCol, class, anyCode bool) {
 
 var tokenRe = regexp.MustCompile(`^(?:` +
 	`(?P<table>\d\d)表` +
+	`|(?P<rsigma>Σ?)\[(?P<row>[^\]]+)\]` +
+	`|(?P<csigma>Σ?)<(?P<col>[^>]+)>` +
 	`|(?P<group>\((?:[0-9+\-…]|\.\.)+\))(?P<gunit>行|栏)` +
 	`|(?P<num>\d+)(?P<nunit>行|栏)` +
-	`|(?P<code>\[(?:\d+|类|\*)\])` +
 	`|(?P<list>\{[^}]+\})` +
-	`|(?P<word>各行|各栏|合计|人员经费合计|公用经费合计)` +
+	`|(?P<word>各行|各栏)` +
 	`|(?P<sign>[+\-])` +
 	`|(?P<op>=|≤)` +
 	`)`)
 
+var codeListNames = map[string]bool{"人员经费": true, "公用经费": true}
+
 func parseExpr(s string) (*expr, error) {
 	e := &expr{}
 	in := strings.TrimSpace(s)
-	var side *[]ref
-	side = &e.lhs
+	side := &e.lhs
 	form := ""
 	var cur *ref
 	sign := 1
@@ -101,11 +109,15 @@ func parseExpr(s string) (*expr, error) {
 			cur = nil
 		}
 	}
-	start := func() {
+	start := func() error {
+		if form == "" {
+			return fmt.Errorf("%q: a term names no table", s)
+		}
 		if cur == nil {
 			cur = &ref{sign: sign, form: form}
 			sign = 1
 		}
+		return nil
 	}
 	for in != "" {
 		in = strings.TrimLeft(in, " ")
@@ -122,8 +134,27 @@ func parseExpr(s string) (*expr, error) {
 		case g("table") != "":
 			flush()
 			form = g("table")
+			if template.Schema(form) == nil {
+				return nil, fmt.Errorf("%q: there is no table %s表", s, form)
+			}
+		case g("row") != "":
+			if err := start(); err != nil {
+				return nil, err
+			}
+			if err := addRow(cur, g("row"), g("rsigma") != ""); err != nil {
+				return nil, fmt.Errorf("%q: %v", s, err)
+			}
+		case g("col") != "":
+			if err := start(); err != nil {
+				return nil, err
+			}
+			if err := addCol(cur, g("col"), g("csigma") != ""); err != nil {
+				return nil, fmt.Errorf("%q: %v", s, err)
+			}
 		case g("group") != "":
-			start()
+			if err := start(); err != nil {
+				return nil, err
+			}
 			items, err := expandGroup(g("group"))
 			if err != nil {
 				return nil, err
@@ -136,35 +167,34 @@ func parseExpr(s string) (*expr, error) {
 				}
 			}
 		case g("num") != "":
-			start()
+			if err := start(); err != nil {
+				return nil, err
+			}
 			n, _ := strconv.Atoi(g("num"))
+			if n < 1 || n > 999 {
+				return nil, fmt.Errorf("%q: %d is no 行次 or 栏次", s, n)
+			}
 			if g("nunit") == "行" {
 				cur.rows = append(cur.rows, rowSel{sign: 1, line: n})
 			} else {
 				cur.cols = append(cur.cols, colSel{sign: 1, num: n})
 			}
-		case g("code") != "":
-			start()
-			switch c := strings.Trim(g("code"), "[]"); c {
-			case "类":
-				cur.class = true
-			case "*":
-				cur.anyCode = true
-			default:
-				cur.rows = append(cur.rows, rowSel{sign: 1, code: c})
-			}
 		case g("list") != "":
-			start()
+			if err := start(); err != nil {
+				return nil, err
+			}
 			cur.codeList = strings.Trim(g("list"), "{}")
+			if !codeListNames[cur.codeList] {
+				return nil, fmt.Errorf("%q: no code list {%s} (known: {人员经费}, {公用经费})", s, cur.codeList)
+			}
 		case g("word") != "":
-			start()
-			switch w := g("word"); w {
-			case "各行":
+			if err := start(); err != nil {
+				return nil, err
+			}
+			if g("word") == "各行" {
 				cur.eachRow = true
-			case "各栏":
+			} else {
 				cur.eachCol = true
-			default:
-				cur.rows = append(cur.rows, rowSel{sign: 1, label: w})
 			}
 		case g("sign") != "":
 			flush()
@@ -176,6 +206,9 @@ func parseExpr(s string) (*expr, error) {
 			if side == &e.rhs {
 				return nil, fmt.Errorf("two comparison signs in %q", s)
 			}
+			if len(e.lhs) == 0 {
+				return nil, fmt.Errorf("%q: nothing left of %s", s, g("op"))
+			}
 			e.op = op(g("op"))
 			side = &e.rhs
 			form = e.lhs[0].form
@@ -185,18 +218,71 @@ func parseExpr(s string) (*expr, error) {
 	if e.op == "" || len(e.lhs) == 0 || len(e.rhs) == 0 {
 		return nil, fmt.Errorf("%q is not an identity (a = b or a ≤ b)", s)
 	}
-	for _, side := range [][]ref{e.lhs, e.rhs} {
-		for _, r := range side {
-			if r.form == "" {
-				return nil, fmt.Errorf("%q: a term names no table", s)
-			}
-		}
-	}
-	i := strings.IndexAny(s, "=≤")
-	e.lhsText = strings.TrimSpace(s[:i])
-	e.rhsText = strings.TrimSpace(strings.TrimLeft(s[i:], "=≤"))
 	return e, nil
 }
+
+func addRow(cur *ref, body string, sigma bool) error {
+	schema := template.Schema(cur.form)
+	switch {
+	case body == "类" && sigma:
+		cur.sumClasses = true
+	case body == "类":
+		cur.class = true
+	case body == "*":
+		cur.anyCode = true
+	case allDigits(body):
+		if !codeLike(body) {
+			return fmt.Errorf("[%s] is no classification code (3, 5 or 7 digits)", body)
+		}
+		cur.rows = append(cur.rows, rowSel{sign: 1, code: body})
+	case sigma:
+		keys, ok := schema.RowGroups[body]
+		if !ok {
+			return fmt.Errorf("%s表 has no row group Σ[%s]", cur.form, body)
+		}
+		for _, k := range keys {
+			cur.rows = append(cur.rows, rowSel{sign: 1, key: k})
+		}
+		cur.rowGroup = body
+	default:
+		if !schema.HasRow(body) {
+			return fmt.Errorf("%s表 has no row [%s]", cur.form, body)
+		}
+		cur.rows = append(cur.rows, rowSel{sign: 1, key: body})
+	}
+	return nil
+}
+
+func addCol(cur *ref, body string, sigma bool) error {
+	schema := template.Schema(cur.form)
+	if sigma {
+		keys, ok := schema.ColumnGroups[body]
+		if !ok {
+			return fmt.Errorf("%s表 has no column group Σ<%s>", cur.form, body)
+		}
+		for _, k := range keys {
+			cur.cols = append(cur.cols, colSel{sign: 1, key: k})
+		}
+		cur.colGroup = body
+		return nil
+	}
+	if !schema.HasColumn(body) {
+		return fmt.Errorf("%s表 has no column <%s>", cur.form, body)
+	}
+	cur.cols = append(cur.cols, colSel{sign: 1, key: body})
+	return nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func codeLike(s string) bool { return len(s) == 3 || len(s) == 5 || len(s) == 7 }
 
 type groupItem struct{ sign, n int }
 
@@ -218,7 +304,7 @@ func expandGroup(g string) ([]groupItem, error) {
 			return err
 		}
 		if pendingRange {
-			if prevN < 0 || n <= prevN {
+			if prevN < 0 || n <= prevN || n-prevN > 200 {
 				return fmt.Errorf("bad range in %q", g)
 			}
 			for k := prevN + 1; k < n; k++ {

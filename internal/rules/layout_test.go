@@ -20,7 +20,7 @@ func TestLayoutsGiveSameFindings(t *testing.T) {
 		for _, c := range ff.cases {
 			base := keys(runCase(c.book, profile.Default()), layout.Same)
 			for _, l := range layout.All() {
-				if l.Name == "yuan" && (strings.HasPrefix(filepath.Base(path), "S") || strings.Contains(c.name, "text amounts")) {
+				if l.Name == "yuan" && (strings.HasPrefix(filepath.Base(path), "S") || strings.Contains(c.name, "text amounts") || strings.Contains(c.name, "尾差")) {
 					continue // unit fixtures are about units themselves; text forms are not rescaled
 				}
 				t.Run(filepath.Base(path)+"/"+c.name+"/"+l.Name, func(t *testing.T) {

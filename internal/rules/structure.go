@@ -5,11 +5,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"reportcheck/internal/amount"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/report"
+	"reportcheck/internal/template"
 )
 
 // parentCode is the code one level up: 2060101 → 20601 → 206 → 合计.
@@ -44,37 +43,23 @@ func (ev *evaluator) hierarchy(r *Rule) {
 		}
 		children[p] = append(children[p], row)
 	}
-	parents := make([]*locate.Row, 0)
-	for _, row := range t.Rows {
-		key := row.Code
-		if row.Label == "合计" {
-			key = "合计"
-		}
-		if key == "" {
-			continue
-		}
-		if len(children[key]) > 0 {
-			parents = append(parents, row)
-		}
-	}
-	for _, p := range parents {
+	for _, p := range t.Rows {
 		key := p.Code
-		if p.Label == "合计" {
+		if p.Key == "合计" {
 			key = "合计"
 		}
 		kids := children[key]
-		cols := make([]int, 0, len(p.Cells))
-		for n := range p.Cells {
-			cols = append(cols, n)
+		if key == "" || len(kids) == 0 {
+			continue
 		}
-		sort.Ints(cols)
-		for _, col := range cols {
-			lhs := []operand{{sign: 1, table: t, row: p, cell: p.Cells[col]}}
+		for _, col := range sortedCols(t, p) {
+			c := t.Column(col)
+			lhs := []operand{{sign: 1, table: t, row: p, col: c, cell: p.Cells[col]}}
 			var rhs []operand
 			for _, k := range kids {
-				rhs = append(rhs, operand{sign: 1, table: t, row: k, cell: k.Cells[col]})
+				rhs = append(rhs, operand{sign: 1, table: t, row: k, col: c, cell: k.Cells[col]})
 			}
-			ev.compareOps(r, binding{row: p, col: col}, lhs, rhs)
+			ev.check(r, binding{row: p, col: col}, lhs, rhs, opEq)
 		}
 	}
 	if r.Form == "06" || !ev.p.Enabled("S0001") {
@@ -91,12 +76,12 @@ func (ev *evaluator) hierarchy(r *Rule) {
 			ev.out = append(ev.out, report.Finding{Rule: s1.ID, Severity: s1.Severity, Title: s1.Title, Form: t.Form,
 				Sheet: t.Sheet, Cell: firstNonEmpty(row.CodeCell, row.NameCell), Cells: []string{},
 				Actual: row.Code, Expected: parentCode(row.Code),
-				Message: fmt.Sprintf("公开%s表 科目 %s %s 缺少上级科目 %s，可能误删了该行", t.Form, row.Code, row.Name, parentCode(row.Code))})
+				Message: fmt.Sprintf("%s 科目 %s %s 缺少上级科目 %s，可能误删了该行", t.Label(), row.Code, row.Name, parentCode(row.Code))})
 		}
 		if has7 && len(row.Code) == 5 && len(children[row.Code]) == 0 && ev.p.Enabled("S0011") && rowHasAmount(row) {
 			ev.out = append(ev.out, report.Finding{Rule: s11.ID, Severity: s11.Severity, Title: s11.Title, Form: t.Form,
 				Sheet: t.Sheet, Cell: firstNonEmpty(row.CodeCell, row.NameCell), Cells: []string{}, Actual: row.Code,
-				Message: fmt.Sprintf("公开%s表 款级科目 %s %s 下没有项级科目，可能误删了项级科目行", t.Form, row.Code, row.Name)})
+				Message: fmt.Sprintf("%s 款级科目 %s %s 下没有项级科目，可能误删了项级科目行", t.Label(), row.Code, row.Name)})
 		}
 	}
 }
@@ -119,85 +104,6 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// compareOps is compare() for operands built by hand (hierarchy).
-func (ev *evaluator) compareOps(r *Rule, b binding, lhs, rhs []operand) {
-	all := append(append([]operand{}, lhs...), rhs...)
-	filled := false
-	var terms []amount.Term
-	for _, o := range all {
-		if o.cell == nil {
-			continue
-		}
-		switch o.cell.Value.Kind {
-		case amount.Text:
-			return
-		case amount.Number:
-			filled = true
-			terms = append(terms, amount.Term{Dec: o.cell.Wan, Places: o.cell.Places, Shown: shownPlaces(o.table)})
-		}
-	}
-	if !filled {
-		return
-	}
-	actual, expected := sum(lhs), sum(rhs)
-	verdict, _ := amount.Compare(expected, actual, terms)
-	if verdict == amount.Equal {
-		return
-	}
-	at := lhs[0]
-	unit := at.table.Unit
-	if unit == amount.UnitUnknown {
-		unit = amount.WanYuan
-	}
-	places := displayPlaces(unit, all)
-	show := func(d decimal.Decimal) decimal.Decimal { return fromWan(unit, d) }
-	fmtv := func(d decimal.Decimal) string { return amount.Format(show(d), places) }
-	diff := actual.Sub(expected)
-	f := report.Finding{Rule: r.ID, Severity: r.Severity, Title: r.Title, Form: at.table.Form, Sheet: at.table.Sheet,
-		Cell: at.cell.Ref, Expected: show(expected).StringFixed(places), Actual: show(actual).StringFixed(places),
-		Diff: show(diff).StringFixed(places)}
-	var kidNames []string
-	for _, o := range rhs {
-		if o.cell != nil {
-			f.Cells = append(f.Cells, cellRef(at.table.Sheet, o.cell))
-		}
-		kidNames = append(kidNames, o.row.Code)
-	}
-	name := at.row.Code + " " + at.row.Name
-	level := "下级科目"
-	switch {
-	case at.row.Label == "合计":
-		name, level = "合计", "各类"
-	case len(at.row.Code) == 3:
-		level = "其下各款"
-	case len(at.row.Code) == 5:
-		level = "其下各项"
-	}
-	colName := fmt.Sprintf("%d栏", b.col)
-	if at.table.Form == "06" {
-		colName = "决算数"
-	}
-	f.Message = fmt.Sprintf("公开%s表 %s %s 应等于%s（%s）之和 %s，实为 %s，差 %s（%s）",
-		at.table.Form, name, colName, level, clipList(kidNames, 6), fmtv(expected), fmtv(actual), fmtv(diff), unit)
-	if verdict == amount.Rounding {
-		f.Severity = report.Info
-		slack := decimal.Zero
-		for _, t := range terms {
-			slack = slack.Add(decimal.New(5, -t.Shown-1))
-		}
-		f.Tolerance = "±" + show(slack).String()
-		f.Message += fmt.Sprintf("。差额在显示精度的取整范围内（±%s），可能为取整误差", f.Tolerance[len("±"):])
-	}
-	ev.out = append(ev.out, f)
-}
-
-func clipList(items []string, n int) string {
-	if len(items) > n {
-		return strings.Join(items[:n], "、") + fmt.Sprintf(" 等 %d 项", len(items))
-	}
-	return strings.Join(items, "、")
-}
-
 // structure runs the S and N rules.
 func (ev *evaluator) structure() {
 	res := ev.res
@@ -216,12 +122,12 @@ func (ev *evaluator) structure() {
 		ev.out = append(ev.out, f)
 	}
 	if len(res.Tables) == 0 {
-		add("S0008", report.Finding{Message: "未在工作簿中识别到任何部门决算公开表（公开01表–公开09表）。请确认表格带有表名或“公开01表”等表号。"})
+		add("S0008", report.Finding{Message: "未在工作簿中识别到任何部门决算公开表。请确认各表带有标准表名（如“收入支出决算总表”“收入决算表”）或“公开01表”等表号。"})
 		return
 	}
 	// S0007: missing forms.
 	var missing []string
-	for _, f := range locate.Forms {
+	for _, f := range template.FormKeys {
 		if res.Table(f) == nil {
 			missing = append(missing, f)
 		}
@@ -229,7 +135,7 @@ func (ev *evaluator) structure() {
 	if len(missing) > 0 {
 		names := make([]string, len(missing))
 		for i, m := range missing {
-			names[i] = "公开" + m + "表（" + locate.FormTitle(m) + "）"
+			names[i] = res.FormLabel(m)
 		}
 		add("S0007", report.Finding{Sheet: res.Tables[0].Sheet, Actual: strings.Join(missing, ","),
 			Message: "未找到 " + strings.Join(names, "、") + "，相关的表内和表间核对未能进行"})
@@ -242,8 +148,6 @@ func (ev *evaluator) structure() {
 			id = "S0006"
 		case "row_without_code":
 			id = "S0012"
-		case "no_line_numbers", "no_columns":
-			id = "S0013"
 		case "no_unit":
 			id = "S0014"
 		case "uncached_formula":
@@ -264,23 +168,25 @@ func (ev *evaluator) structure() {
 func (ev *evaluator) negatives(add func(string, report.Finding)) {
 	for _, t := range ev.res.Tables {
 		for _, row := range t.Rows {
-			for _, n := range sortedCols(row) {
+			for _, n := range sortedCols(t, row) {
 				c := row.Cells[n]
 				if c.Value.Kind == amount.Number && c.Value.Dec.IsNegative() {
 					add("S0003", report.Finding{Form: t.Form, Sheet: t.Sheet, Cell: c.Ref, Actual: c.Value.Dec.String(),
-						Message: fmt.Sprintf("公开%s表 %s 金额为负数 %s，请核实", t.Form, c.Ref, c.Value.Raw)})
+						Message: fmt.Sprintf("%s %s 金额为负数 %s，请核实", t.Label(), c.Ref, c.Value.Raw)})
 				}
 			}
 		}
 	}
 }
 
-func sortedCols(row *locate.Row) []int {
-	out := make([]int, 0, len(row.Cells))
-	for n := range row.Cells {
-		out = append(out, n)
+// sortedCols lists a row's column keys in the table's order.
+func sortedCols(t *locate.Table, row *locate.Row) []string {
+	out := make([]string, 0, len(row.Cells))
+	for _, c := range t.Columns {
+		if _, ok := row.Cells[c.Key]; ok {
+			out = append(out, c.Key)
+		}
 	}
-	sort.Ints(out)
 	return out
 }
 
@@ -302,7 +208,7 @@ func (ev *evaluator) units(add func(string, report.Finding)) {
 	for _, t := range ev.res.Tables {
 		if t.Unit != amount.UnitUnknown && t.Unit != major {
 			add("S0004", report.Finding{Form: t.Form, Sheet: t.Sheet, Cell: t.UnitCell, Actual: t.Unit.String(), Expected: major.String(),
-				Message: fmt.Sprintf("公开%s表金额单位为“%s”，其他表多为“%s”。已按各表单位换算后核对，请确认单位是否标错", t.Form, t.Unit, major)})
+				Message: fmt.Sprintf("%s金额单位为“%s”，其他表多为“%s”。已按各表单位换算后核对，请确认单位是否标错", t.Label(), t.Unit, major)})
 		}
 	}
 }
@@ -360,7 +266,7 @@ func (ev *evaluator) names(add func(string, report.Finding)) {
 			}
 			add("S0002", report.Finding{Form: u.t.Form, Sheet: u.t.Sheet, Cell: u.row.NameCell,
 				Cells: []string{quoteIfOther(u.t.Sheet, ref.t.Sheet, ref.row.NameCell)}, Expected: ref.row.Name, Actual: u.row.Name,
-				Message: fmt.Sprintf("公开%s表 科目 %s 名称为“%s”，公开%s表为“%s”，同一科目名称应一致", u.t.Form, code, u.row.Name, ref.t.Form, ref.row.Name)})
+				Message: fmt.Sprintf("%s 科目 %s 名称为“%s”，%s为“%s”，同一科目名称应一致", u.t.Label(), code, u.row.Name, ref.t.Label(), ref.row.Name)})
 		}
 	}
 }
@@ -380,17 +286,23 @@ func normName(s string) string {
 // bracketReplacer is built once: normName runs for every table label.
 var bracketReplacer = strings.NewReplacer("（", "(", "）", ")")
 
-// emptyTables checks 07/08 against their 本单位无 statement (S0009, S0010).
+// emptyTables checks the tables a unit may have nothing to report in
+// (政府性基金, 国有资本经营, 三公) against their statement (S0009, S0010). A
+// zero typed in is a statement of its own; only blank tables need words.
 func (ev *evaluator) emptyTables(add func(string, report.Finding)) {
-	for _, f := range []string{"07", "08"} {
+	for _, f := range []string{"07", "08", "09"} {
 		t := ev.res.Table(f)
-		if t == nil {
+		if t == nil || len(t.Columns) == 0 {
 			continue
 		}
 		var filled []*locate.Cell
+		typed := false
 		for _, row := range t.Rows {
-			for _, n := range sortedCols(row) {
+			for _, n := range sortedCols(t, row) {
 				c := row.Cells[n]
+				if c.Value.Kind == amount.Number || c.Value.Kind == amount.Dash {
+					typed = true
+				}
 				if c.Value.Kind == amount.Number && !c.Wan.IsZero() {
 					filled = append(filled, c)
 				}
@@ -399,10 +311,10 @@ func (ev *evaluator) emptyTables(add func(string, report.Finding)) {
 		switch {
 		case t.EmptyText != "" && len(filled) > 0:
 			add("S0009", report.Finding{Form: f, Sheet: t.Sheet, Cell: filled[0].Ref, Cells: []string{t.EmptyCell}, Actual: filled[0].Value.Raw,
-				Message: fmt.Sprintf("公开%s表注明“%s”，但 %s 填有金额 %s", f, clip(t.EmptyText, 30), filled[0].Ref, filled[0].Value.Raw)})
-		case t.EmptyText == "" && len(filled) == 0:
+				Message: fmt.Sprintf("%s注明“%s”，但 %s 填有金额 %s", t.Label(), clip(t.EmptyText, 30), filled[0].Ref, filled[0].Value.Raw)})
+		case t.EmptyText == "" && !typed:
 			add("S0010", report.Finding{Form: f, Sheet: t.Sheet, Cell: t.FormCell,
-				Message: fmt.Sprintf("公开%s表没有金额，但未注明“本单位无……”说明", f)})
+				Message: fmt.Sprintf("%s没有金额，但未注明“本单位无……”或“……本年度没有……，故本表无数据”等说明", t.Label())})
 		}
 	}
 }

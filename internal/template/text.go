@@ -1,0 +1,137 @@
+package template
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"reportcheck/internal/amount"
+)
+
+// Squash is the one normaliser of printed labels: it removes every kind of
+// space and quote and folds full-width digits, signs and brackets, so that
+// "公开 01 表", "行\n次", "合 计" and "财政拨款“三公”经费" compare as written.
+func Squash(s string) string {
+	unchanged := true
+	for _, r := range s {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || dropped(r) {
+			unchanged = false
+			break
+		}
+	}
+	if unchanged {
+		return s // most labels: no allocation
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = amount.FoldWidth(r)
+		if amount.IsSpace(r) || dropped(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func dropped(r rune) bool {
+	switch r {
+	case '“', '”', '"', '「', '」', '‘', '’', '\'', '『', '』':
+		return true
+	}
+	return false
+}
+
+// numeralRunes are the characters of a Chinese ordinal (一 … 二十六).
+const numeralRunes = "一二三四五六七八九十百零〇"
+
+// StripNumbering removes the ordinal a label is printed with — 一、 （一） (1)
+// 1. 1、 1) 其中： — from a squashed label.
+func StripNumbering(s string) string {
+	for {
+		t := stripOnce(s)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+func stripOnce(s string) string {
+	if strings.HasPrefix(s, "其中:") {
+		return s[len("其中:"):]
+	}
+	if strings.HasPrefix(s, "其中") && len(s) > len("其中") {
+		return s[len("其中"):]
+	}
+	// (一) or (1)
+	if strings.HasPrefix(s, "(") {
+		if i := strings.IndexByte(s, ')'); i > 1 && i <= 1+3*4 && ordinal(s[1:i]) {
+			return s[i+1:]
+		}
+	}
+	// 一、 1. 1、 1) 一.
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune(numeralRunes, r) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i >= len(s) {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '、', '.', ')', ',', '，', '．':
+		if i+n < len(s) {
+			return s[i+n:]
+		}
+	}
+	return s
+}
+
+func ordinal(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9') && !strings.ContainsRune(numeralRunes, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Norm is how labels, names and headers are compared: squashed, numbering
+// removed.
+func Norm(s string) string { return StripNumbering(Squash(s)) }
+
+// Classes are the 功能分类 类 of the years the built-in templates cover, in
+// the order 01 and 04 print them. A year's list is a subset (24 or 26
+// classes); rows are matched by name, so the order is not relied upon.
+var Classes = []Class{
+	{"201", "一般公共服务支出"}, {"202", "外交支出"}, {"203", "国防支出"}, {"204", "公共安全支出"},
+	{"205", "教育支出"}, {"206", "科学技术支出"}, {"207", "文化旅游体育与传媒支出"}, {"208", "社会保障和就业支出"},
+	{"209", "社会保险基金支出"},
+	{"210", "卫生健康支出"}, {"211", "节能环保支出"}, {"212", "城乡社区支出"}, {"213", "农林水支出"},
+	{"214", "交通运输支出"}, {"215", "资源勘探工业信息等支出"}, {"216", "商业服务业等支出"}, {"217", "金融支出"},
+	{"219", "援助其他地区支出"}, {"220", "自然资源海洋气象等支出"}, {"221", "住房保障支出"}, {"222", "粮油物资储备支出"},
+	{"223", "国有资本经营预算支出"}, {"224", "灾害防治及应急管理支出"}, {"227", "预备费"}, {"229", "其他支出"},
+	{"230", "转移性支出"}, {"231", "债务还本支出"}, {"232", "债务付息支出"}, {"233", "债务发行费用支出"},
+	{"234", "抗疫特别国债安排的支出"},
+}
+
+// ClassByName finds the 类 whose name a label carries ("六、科学技术支出"),
+// among the built-in classes and extra ones.
+func ClassByName(label string, extra []Class) (Class, bool) {
+	s := Norm(label)
+	for _, list := range [][]Class{extra, Classes} {
+		for _, c := range list {
+			if s == Squash(c.Name) {
+				return c, true
+			}
+		}
+	}
+	return Class{}, false
+}
