@@ -19,13 +19,20 @@ const h = (tag, attrs = {}, ...kids) => {
 };
 
 const SINGLE = !!window.RC_SINGLE;
+// Table names by canonical key (三公 is 09 whatever a template prints); the
+// 公开NN表 code is shown where the draft prints one (report.tables[].code).
 const FORM_NAMES = {
-  '01': '公开01表 收入支出决算总表', '02': '公开02表 收入决算表', '03': '公开03表 支出决算表',
-  '04': '公开04表 财政拨款收入支出决算总表', '05': '公开05表 一般公共预算财政拨款支出决算表',
-  '06': '公开06表 一般公共预算财政拨款基本支出决算明细表', '07': '公开07表 政府性基金预算财政拨款收入支出决算表',
-  '08': '公开08表 国有资本经营预算财政拨款支出决算表', '09': '公开09表 财政拨款“三公”经费支出决算表',
+  '01': '收入支出决算总表', '02': '收入决算表', '03': '支出决算表',
+  '04': '财政拨款收入支出决算总表', '05': '一般公共预算财政拨款支出决算表',
+  '06': '一般公共预算财政拨款基本支出决算表', '07': '政府性基金预算财政拨款收入支出决算表',
+  '08': '国有资本经营预算财政拨款收入支出决算表', '09': '财政拨款“三公”经费支出决算表',
   'kpi': '绩效自评表', 'kpi-dept': '部门整体绩效自评表', 'kpi-project': '项目支出绩效自评表', '': '整个工作簿',
 };
+function formLabel(r, form) {
+  const t = (r.tables || []).find((x) => x.form === form && x.code);
+  const name = FORM_NAMES[form] || form;
+  return t ? '公开' + t.code + '表 ' + name : name;
+}
 const SEV = { error: '错误', warning: '提示', info: '信息' };
 
 // ---------- worker and RPC ----------
@@ -452,9 +459,14 @@ function render() {
   if (ch) $('#changes').textContent = `与上次检查（${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项。`;
 
   const tb = $('#tables tbody');
-  tb.replaceChildren(...r.tables.map((t) => h('tr', {}, h('td', { text: FORM_NAMES[t.form] || t.form }), h('td', { text: t.sheet }), h('td', { text: t.range }), h('td', { text: t.unit || '—' }))));
+  tb.replaceChildren(...r.tables.map((t) => h('tr', {}, h('td', { text: formLabel(r, t.form) }), h('td', { text: t.sheet }), h('td', { text: t.range }), h('td', { text: t.unit || '—' }))));
   $('#tables summary').textContent = `识别到的表（${r.tables.length}）`;
-  $('#missing').textContent = r.missing && r.missing.length ? '未找到：' + r.missing.map((f) => '公开' + f + '表').join('、') : '';
+  $('#missing').textContent = r.missing && r.missing.length ? '未找到：' + r.missing.map((f) => FORM_NAMES[f] || f).join('、') : '';
+  // 识别说明: how the workbook was read — not problems of the draft, not counted.
+  const notes = r.recognition || [];
+  $('#recognition').hidden = !notes.length;
+  $('#recognition summary').textContent = `识别说明（${notes.length}）`;
+  $('#recognition ul').replaceChildren(...notes.map((n) => h('li', { 'data-kind': n.kind, text: (n.sheet ? n.sheet + (n.cell ? '!' + n.cell : '') + '　' : '') + n.message })));
 
   renderFindings(r, (draft && draft.explanations) || {});
   renderKPI(r);
@@ -489,7 +501,7 @@ function renderFindings(r, explanations) {
     list.forEach((f) => n[f.severity]++);
     const tally = ['error', 'warning', 'info'].filter((s) => n[s]).map((s) => n[s] + ' ' + SEV[s]).join('，');
     box.append(h('section', { class: 'group' },
-      h('h3', {}, FORM_NAMES[k] || ('公开' + k + '表'), h('span', { class: 'g-sheet', text: (sheets.length ? '工作表：' + sheets.join('、') + '　' : '') + tally })),
+      h('h3', {}, formLabel(r, k), h('span', { class: 'g-sheet', text: (sheets.length ? '工作表：' + sheets.join('、') + '　' : '') + tally })),
       ...groupBody(list, explanations)));
   }
 }

@@ -21,6 +21,7 @@ import (
 	"reportcheck/internal/check"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/template"
 )
 
 func main() {
@@ -30,7 +31,8 @@ func main() {
 const usage = `用法：
   reportcheck check [-json] [-profile hubei|central|配置文件.json] 文件.xlsx ...
   reportcheck rules [-json]        列出全部规则
-  reportcheck profile [-id hubei]  导出规则配置（JSON）
+  reportcheck profile [-id hubei] [-template ministry-2024]
+                                   导出规则配置（JSON）；-template 附上一份内置模板的副本，供本地修改
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -161,6 +163,12 @@ func writeRulesMarkdown(w io.Writer, all []catalog.Rule) {
 		if expr != "" {
 			expr = "`" + expr + "`"
 		}
+		if r.Alias != "" {
+			expr += "<br>湖北：`" + r.Alias + "`"
+		}
+		if r.Retired {
+			expr += "（已停用）"
+		}
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity.Chinese(), r.Title, expr, strings.ReplaceAll(r.Doc, "|", "\\|"))
 	}
 }
@@ -169,6 +177,7 @@ func runProfile(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("profile", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	id := fs.String("id", profile.Default().ID, "built-in profile to export")
+	tpl := fs.String("template", "", "copy a built-in template (hubei-2023, ministry-2024) into the profile, to edit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -176,6 +185,16 @@ func runProfile(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		fmt.Fprintf(stderr, "没有内置规则配置 %q\n", *id)
 		return 2
+	}
+	if *tpl != "" {
+		t := template.ByID(*tpl)
+		if t == nil {
+			fmt.Fprintf(stderr, "没有内置模板 %q（内置：hubei-2023、ministry-2024）\n", *tpl)
+			return 2
+		}
+		// A copy under its own ID: a district edits it without shadowing the built-in one.
+		t.ID, t.Name = t.ID+"-local", t.Name+"（本地副本）"
+		p.OwnTemplates, p.Template = append(p.OwnTemplates, t), t.ID
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
