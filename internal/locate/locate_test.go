@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"reportcheck/internal/gridbook"
+	"reportcheck/internal/template"
 )
 
 func TestNarrativeMentionIsNotATable(t *testing.T) {
@@ -57,5 +58,59 @@ func TestDepartmentLabels(t *testing.T) {
 		if res := Find(book); len(res.Tables) != 1 || res.Tables[0].Dept != "某某局" {
 			t.Errorf("%s: dept %q", label, res.Tables[0].Dept)
 		}
+	}
+}
+
+func TestTitlesMatchWhole(t *testing.T) {
+	titles := titleIndex(template.Builtin())
+	for in, want := range map[string]string{
+		"2023 年度收入决算表":                  "02",
+		"上海市普陀区财政局2024年度收入决算表":          "02",
+		"一般公共预算财政拨款基本支出决算表":             "06",
+		"国有资本经营预算财政拨款收入支出决算表":           "08",
+		"财政拨款收入支出决算总表":                  "04",
+		"一、收入支出决算总表":                    "01",
+		"财政拨款“三公”经费支出决算表（公开09表）":        "09",
+		"一般公共预算财政拨款项目支出决算表":             "", // ends like 支出决算表, is not 03
+		"本部门收入支出决算总表反映了本年度收支总体情况，详见附表。": "",
+	} {
+		if got := matchTitle(template.Squash(in), titles); got != want {
+			t.Errorf("matchTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDepartmentAndYearFromCover(t *testing.T) {
+	book := gridbook.Parse("== 封面\n上海市普陀区财政局2024年度部门决算\n== S\n收入决算表\n\t\t单位：万元\n科目编码\t科目名称\t本年收入合计\n合计\t\t1.00\n")
+	res := Find(book)
+	if res.Dept != "上海市普陀区财政局" || res.Year != "2024" {
+		t.Errorf("dept %q year %q", res.Dept, res.Year)
+	}
+}
+
+func TestUnknownClassRowIsReadAndNoted(t *testing.T) {
+	book := gridbook.Parse("== S\n收入支出决算总表\n\t\t\t单位：万元\n项目\t决算数\t项目\t决算数\n" +
+		"一、一般公共预算财政拨款收入\t10.00\t一、一般公共服务支出\t4.00\n二、事业收入\t\t二十七、新设类支出\t6.00\n" +
+		"本年收入合计\t10.00\t本年支出合计\t10.00\n总计\t10.00\t总计\t10.00\n")
+	res := Find(book)
+	tb := res.Table("01")
+	if tb == nil {
+		t.Fatal("01 not recognised")
+	}
+	var unknown *Row
+	for _, r := range tb.Rows {
+		if r.Class && r.Code == "" {
+			unknown = r
+		}
+	}
+	if unknown == nil || unknown.Cells["支出决算数"] == nil || unknown.Cells["支出决算数"].Wan.String() != "6" {
+		t.Fatalf("the unknown class row was not read: %+v", unknown)
+	}
+	noted := false
+	for _, n := range res.Notes {
+		noted = noted || n.Kind == "unknown_class_row"
+	}
+	if !noted {
+		t.Errorf("no 识别说明 for the unknown class: %+v", res.Notes)
 	}
 }
