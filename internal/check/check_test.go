@@ -112,3 +112,33 @@ func BenchmarkCheckLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestMinistryWorkbooksThroughXLSX: the ministry-style bases, written as real
+// xlsx files, are read with the ministry template under either profile: nine
+// tables, department and year, no finding but the 尾差 of the rounded one.
+func TestMinistryWorkbooksThroughXLSX(t *testing.T) {
+	for _, name := range []string{"ministry", "ministry-split-codes", "ministry-wrapped", "ministry-rounding", "ministry-empty"} {
+		text, err := os.ReadFile("../rules/testdata/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := gridbook.XLSX(gridbook.Parse(string(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range profile.Builtin() {
+			rep := Run(name+".xlsx", data, p, Options{})
+			if rep.Error != nil || len(rep.Tables) != 9 || len(rep.Missing) != 0 || rep.Template != "ministry-2024" ||
+				rep.Department != "上海市测试局" || rep.Year != "2024" {
+				t.Errorf("%s/%s: error %v, %d tables, missing %v, template %q, dept %q, year %q", name, p.ID, rep.Error,
+					len(rep.Tables), rep.Missing, rep.Template, rep.Department, rep.Year)
+			}
+			for _, f := range rep.Findings {
+				if f.Rule == "R0001" && name == "ministry-rounding" {
+					continue
+				}
+				t.Errorf("%s/%s: unexpected %s %s!%s %s", name, p.ID, f.Rule, f.Sheet, f.Cell, f.Message)
+			}
+		}
+	}
+}
