@@ -4,7 +4,7 @@ GO ?= go
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: help run site single test test-go test-wasm test-browser lint bench fuzz-short testdata clean
+.PHONY: help run site single test test-go test-wasm test-browser lint bench fuzz-short testdata screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -40,6 +40,9 @@ bench: ## Go benchmarks and the browser benchmark, one table of figures
 
 fuzz-short: ## a short fuzz run of every fuzz target (10 s each)
 	bash scripts/fuzz.sh 10s
+
+screenshots: test-browser ## refresh docs/screenshots from the browser tests' out/screenshots
+	cp out/screenshots/*.png docs/screenshots/
 
 testdata: ## regenerate the seed reconstruction and its variants in testdata/
 	$(GO) run ./cmd/gentestdata -out testdata

@@ -56,6 +56,25 @@ test('the seed draft is checked and its known findings are shown at their cells'
   await context.close();
 });
 
+test('a ministry-style draft (no 行次, 栏次 or form codes) is read whole: 尾差 as 提示, 识别说明 apart', async () => {
+  const { context, page, errors } = await newPage();
+  assert.equal(await checkFile(page, path.join(root, 'testdata', 'ministry', 'ministry-rounding.xlsx')), 'done');
+  assert.equal(await page.textContent('#count-error'), '0');
+  assert.equal(await page.textContent('#count-warning'), '6');
+  for (const [sheet, cell] of [['表2', 'C6'], ['表2', 'I6'], ['表4', 'B30'], ['表4', 'D30'], ['表4', 'D34'], ['表7', 'B7']]) {
+    assert.equal(await page.locator(`.finding[data-rule="R0001"][data-sheet="${sheet}"][data-cell="${cell}"]`).count(), 1, `R0001 ${sheet}!${cell}`);
+  }
+  assert.equal(await page.locator('#tables tbody tr').count(), 9);
+  assert.doesNotMatch(await page.textContent('#tables tbody'), /公开/);
+  assert.match(await page.textContent('#file-meta'), /上海市测试局.*2024/);
+  assert.equal(await page.isHidden('#recognition'), false);
+  await page.click('#recognition summary');
+  assert.match(await page.textContent('#recognition ul'), /财政部格式 2024/);
+  await page.screenshot({ path: path.join(shots, 'ministry.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('clicking a finding opens the sheet with the cell highlighted', async () => {
   const { context, page } = await newPage();
   await checkFile(page, seed());

@@ -9,7 +9,9 @@ import path from 'node:path';
 import net from 'node:net';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-export const shots = path.join(root, 'docs', 'screenshots');
+// Screenshots go to an untracked folder: tests never write tracked files.
+// `make screenshots` copies them to docs/screenshots for review.
+export const shots = path.join(root, 'out', 'screenshots');
 export const seed = (name = 'seed.xlsx') => path.join(root, 'testdata', 'seed', name);
 
 function freePort() {

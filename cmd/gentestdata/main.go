@@ -6,7 +6,9 @@
 //
 // testdata/seed/seed.xlsx is the whole draft (nine tables, one sheet each, and
 // the twelve 绩效自评表); seed-<layout>.xlsx are the same draft laid out
-// differently; seed-nine.xlsx holds the nine tables only.
+// differently; seed-nine.xlsx holds the nine tables only. testdata/ministry/
+// holds the ministry-style fixtures of internal/rules/testdata (no 行次, 栏次
+// or form codes, in their many layouts) as real workbooks.
 package main
 
 import (
@@ -14,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"reportcheck/internal/gridbook"
 	"reportcheck/internal/layout"
@@ -43,6 +46,30 @@ func run(out string) error {
 		b, _ := l.Apply(seeddata.Book())
 		files["seed-"+l.Name+".xlsx"] = b
 	}
+	if err := write(dir, files); err != nil {
+		return err
+	}
+	ministry := map[string]*workbook.Book{}
+	texts, _ := filepath.Glob("internal/rules/testdata/ministry*.txt")
+	for _, path := range texts {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(filepath.Base(path), ".txt") + ".xlsx"
+		ministry[name] = gridbook.Parse(string(text))
+	}
+	if len(ministry) == 0 {
+		return fmt.Errorf("no ministry fixtures found: run from the repository root")
+	}
+	dir = filepath.Join(out, "ministry")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return write(dir, ministry)
+}
+
+func write(dir string, files map[string]*workbook.Book) error {
 	for name, b := range files {
 		data, err := gridbook.XLSX(b)
 		if err != nil {

@@ -202,10 +202,19 @@ func (g *grid) below(r, bottom, c int) bool {
 
 // matchColumn finds the template column a header names. A name matches one
 // header text or several consecutive ones (a header wrapped over unmerged
-// rows); the deepest match wins (购置费 under 公务用车购置及运行维护费 is
-// 购置费), then the longest name. Every With entry must also appear.
+// rows), and must end at the column's deepest header — below a qualifier
+// such as 预算数 — so that 人员经费 under 基本支出 is not taken for 基本支出,
+// nor 购置费 under 公务用车购置及运行维护费 for the 小计. Then the longest
+// name wins (基本支出小计 over 小计). Every With entry must also appear.
 func matchColumn(parts []string, specs []template.Column, side int) (key string, ok bool) {
-	bestDepth, bestLen := -1, 0
+	last := len(parts) - 1
+	for last >= 0 && isQualifier(parts[last], specs) {
+		last--
+	}
+	if last < 0 {
+		return "", false
+	}
+	bestLen := 0
 	for _, spec := range specs {
 		if side >= 0 && spec.Side != side {
 			continue
@@ -215,12 +224,39 @@ func matchColumn(parts []string, specs []template.Column, side int) (key string,
 		}
 		for _, name := range spec.ColumnNames() {
 			n := template.Squash(name)
-			if d := deepest(parts, n); d > bestDepth || (d == bestDepth && d >= 0 && len(n) > bestLen) {
-				key, bestDepth, bestLen, ok = spec.Key, d, len(n), true
+			if endsAt(parts, last, n) && len(n) > bestLen {
+				key, bestLen, ok = spec.Key, len(n), true
 			}
 		}
 	}
 	return key, ok
+}
+
+// isQualifier tells a header that qualifies the columns under or over it
+// (预算数, 决算数) rather than naming one.
+func isQualifier(part string, specs []template.Column) bool {
+	for _, spec := range specs {
+		for _, w := range spec.With {
+			for _, alt := range strings.Split(w, "|") {
+				if template.Squash(alt) == part {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// endsAt reports whether parts[i..j] spell name for some i ≤ j.
+func endsAt(parts []string, j int, name string) bool {
+	joined := ""
+	for i := j; i >= 0 && len(joined) < len(name); i-- {
+		joined = parts[i] + joined
+		if joined == name {
+			return true
+		}
+	}
+	return false
 }
 
 // deepest is the index of the last header part that ends a run of parts

@@ -114,3 +114,24 @@ func TestUnknownClassRowIsReadAndNoted(t *testing.T) {
 		t.Errorf("no 识别说明 for the unknown class: %+v", res.Notes)
 	}
 }
+
+// TestSubColumnsAreNotTheirParent: 基本支出 split into 小计 | 人员经费 | 公用经费
+// maps 小计 to 基本支出 and leaves the parts unmapped, never taking 人员经费
+// for the whole 基本支出.
+func TestSubColumnsAreNotTheirParent(t *testing.T) {
+	book := gridbook.Parse("== S\n一般公共预算财政拨款支出决算表\n\t\t\t\t\t\t单位：万元\n" +
+		"科目编码\t科目名称\t合计\t基本支出\t\t\t项目支出\n\t\t\t小计\t人员经费\t公用经费\n" +
+		"合计\t\t10.00\t6.00\t5.00\t1.00\t4.00\n201\t一般公共服务支出\t10.00\t6.00\t5.00\t1.00\t4.00\n" +
+		"!merge A4:A5 B4:B5 C4:C5 D4:F4 G4:G5\n")
+	tb := Find(book).Table("05")
+	if tb == nil {
+		t.Fatal("05 not recognised")
+	}
+	got := map[string]int{}
+	for _, c := range tb.Columns {
+		got[c.Key] = c.Col
+	}
+	if got["本年支出合计"] != 3 || got["基本支出"] != 4 || got["项目支出"] != 7 || len(got) != 3 {
+		t.Errorf("columns %v", got)
+	}
+}

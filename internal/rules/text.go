@@ -20,7 +20,7 @@ func operandText(o operand, home *locate.Table, showRow bool) string {
 	if showRow && o.row != nil {
 		parts = append(parts, rowText(o.row))
 	}
-	if o.col != nil && len(o.table.Columns) > 1 {
+	if o.col != nil && len(o.table.Columns) > 1 && (o.row == nil || len(o.row.Cells) > 1) {
 		parts = append(parts, colText(o.col))
 	}
 	return strings.Join(parts, " ")

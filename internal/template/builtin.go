@@ -96,12 +96,14 @@ var (
 	total02     = Column{Key: "本年收入合计", Names: []string{"本年收入合计", "收入合计", "合计"}}
 	sources02   = []Column{{Key: "财政拨款收入", Names: []string{"财政拨款收入", "财政拨款"}}, {Key: "上级补助收入"}, {Key: "事业收入"},
 		{Key: "经营收入"}, {Key: "附属单位上缴收入"}, {Key: "其他收入"}}
-	cols03 = []Column{{Key: "本年支出合计", Names: []string{"本年支出合计", "支出合计", "合计"}}, {Key: "基本支出"}, {Key: "项目支出"},
+	basic  = Column{Key: "基本支出", Names: []string{"基本支出", "基本支出小计", "基本支出合计"}}
+	proj   = Column{Key: "项目支出", Names: []string{"项目支出", "项目支出小计", "项目支出合计"}}
+	cols03 = []Column{{Key: "本年支出合计", Names: []string{"本年支出合计", "支出合计", "合计"}}, basic, proj,
 		{Key: "上缴上级支出"}, {Key: "经营支出"}, {Key: "对附属单位补助支出"}}
-	cols05 = []Column{{Key: "本年支出合计", Names: []string{"合计", "小计", "本年支出合计", "本年支出小计"}}, {Key: "基本支出"}, {Key: "项目支出"}}
+	cols05 = []Column{{Key: "本年支出合计", Names: []string{"合计", "小计", "本年支出合计", "本年支出小计"}}, basic, proj}
 	spent  = Column{Key: "本年支出合计", Names: []string{"本年支出小计", "本年支出合计", "小计", "合计"}}
 	cols07 = []Column{{Key: "年初结转和结余", Names: []string{"年初结转和结余", "年初结转结余"}}, {Key: "本年收入"}, spent,
-		{Key: "基本支出"}, {Key: "项目支出"}, {Key: "年末结转和结余", Names: []string{"年末结转和结余", "年末结转结余"}}}
+		basic, proj, {Key: "年末结转和结余", Names: []string{"年末结转和结余", "年末结转结余"}}}
 )
 
 func cols04(numbered bool) []Column {
