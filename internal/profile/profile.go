@@ -92,12 +92,12 @@ var (
 )
 
 // maxProfileBytes bounds an imported profile file.
-const maxProfileBytes = 64 << 10
+const maxProfileBytes = 256 << 10
 
 // Parse reads and validates a profile file. Errors are Chinese, for the user.
 func Parse(data []byte) (*Profile, error) {
 	if len(data) > maxProfileBytes {
-		return nil, errors.New("配置文件过大（超过 64 KB），不是有效的规则配置。")
+		return nil, errors.New("配置文件过大（超过 256 KB），不是有效的规则配置。")
 	}
 	var p Profile
 	dec := json.NewDecoder(strings.NewReader(string(data)))

@@ -59,3 +59,16 @@ func TestClassByName(t *testing.T) {
 		t.Errorf("extra class: got %v %v", c, ok)
 	}
 }
+
+func TestClassByNameCutShort(t *testing.T) {
+	for label, want := range map[string]string{"一、一般公共服务": "201", "其中：教育支出": "205", "科学技术支出": "206"} {
+		if c, ok := ClassByName(label, nil); !ok || c.Code != want {
+			t.Errorf("%q: got %v %v, want %s", label, c, ok, want)
+		}
+	}
+	for _, label := range []string{"支出", "债务", "结余分配", "本年支出合计"} {
+		if c, ok := ClassByName(label, nil); ok {
+			t.Errorf("%q matched %v", label, c)
+		}
+	}
+}

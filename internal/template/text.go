@@ -124,14 +124,28 @@ var Classes = []Class{
 
 // ClassByName finds the 类 whose name a label carries ("六、科学技术支出"),
 // among the built-in classes and extra ones.
+//
+// A label cut short ("一般公共服务") or carrying a prefix ("其中：教育支出")
+// names the one class it can only mean.
 func ClassByName(label string, extra []Class) (Class, bool) {
 	s := Norm(label)
+	if s == "" {
+		return Class{}, false
+	}
+	var loose []Class
 	for _, list := range [][]Class{extra, Classes} {
 		for _, c := range list {
-			if s == Squash(c.Name) {
+			name := Squash(c.Name)
+			if s == name {
 				return c, true
 			}
+			if (utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(name, s)) || strings.HasSuffix(s, name) {
+				loose = append(loose, c)
+			}
 		}
+	}
+	if len(loose) == 1 {
+		return loose[0], true
 	}
 	return Class{}, false
 }
