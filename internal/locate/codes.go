@@ -115,6 +115,10 @@ func parseCodes(g *grid, t *Table, width, dataBottom int, res *Result) {
 		t.Rows = append(t.Rows, row)
 		prev = row
 	}
+	if t.RowByKey(template.RowTotal) == nil && len(t.Rows) > 0 {
+		res.Notes = append(res.Notes, Note{Kind: "missing_rows", Form: t.Form, Sheet: t.Sheet, Cell: t.FormCell,
+			Message: fmt.Sprintf("%s中没有找到“合计”行，合计与各类、与其他表的核对未进行", t.Label())})
+	}
 }
 
 func rowHasNumbers(r *Row) bool {

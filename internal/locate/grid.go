@@ -145,6 +145,12 @@ func newCell(g *grid, t *Table, r, c int, res *Result) *Cell {
 			cell.Value = amount.Value{Kind: amount.Blank, Raw: s}
 			break
 		}
+		switch template.Squash(s) {
+		case "无", "空", "不适用", "零":
+			// Words a clerk types for "nothing here": no amount, like a dash.
+			cell.Value = amount.Value{Kind: amount.Dash, Raw: s}
+			return cell
+		}
 		res.Problems = append(res.Problems, Problem{Kind: "unreadable_cell", Form: t.Form, Sheet: t.Sheet, Cell: cell.Ref, Text: s,
 			Message: fmt.Sprintf("%s %s 单元格内容“%s”不是金额，无法参与计算", t.Label(), cell.Ref, clip(s, 20))})
 	}

@@ -88,7 +88,7 @@ func collectNote(g *grid, from, to, width int) string {
 
 func isTotalLabel(s string) bool {
 	switch template.StripNumbering(s) {
-	case "合计", "总计", "合计数", "本年合计":
+	case "合计", "总计", "合计数", "本年合计", "本年收入合计", "本年支出合计", "收入合计", "支出合计":
 		return true
 	}
 	return false

@@ -67,6 +67,22 @@ func (m *rowMatcher) match(label string, side int) (template.Row, bool) {
 	return r, true
 }
 
+// exact reports whether a label names some row or a 功能分类 类 as printed
+// in full, without using it up.
+func (m *rowMatcher) exact(label string) bool {
+	s := template.Norm(label)
+	if s == "" {
+		return false
+	}
+	for i := range m.rows {
+		if containsStr(m.names[i], s) {
+			return true
+		}
+	}
+	_, ok := template.ClassExact(label, m.classes)
+	return ok
+}
+
 // known reports whether a label names some row or a 功能分类 类, without
 // using it up.
 func (m *rowMatcher) known(label string) bool {
@@ -229,15 +245,15 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 			}
 			side := b.side
 			tr, ok := m.match(label, side)
-			if !ok && label != "" && !probe.known(label) && r+1 <= dataBottom {
+			if !ok && label != "" && !probe.exact(label) && r+1 <= dataBottom {
 				// A label wrapped over two cells: 灾害防治及应急管理支 / 出.
 				more := g.own(r+1, b.label)
-				if more != "" && !probe.known(more) {
+				if more != "" && !probe.exact(more) {
 					if tr2, ok2 := m.match(label+more, side); ok2 {
 						tr, ok = tr2, true
 						row.Name += strings.Join(strings.Fields(g.raw(r+1, b.label)), "")
 						consumed[[2]int{r + 1, i}] = true
-					} else if c, ok3 := template.ClassByName(label+more, classes); ok3 {
+					} else if c, ok3 := template.ClassExact(label+more, classes); ok3 {
 						row.Name += strings.Join(strings.Fields(g.raw(r+1, b.label)), "")
 						consumed[[2]int{r + 1, i}] = true
 						label = c.Name
@@ -275,7 +291,8 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 			}
 			switch {
 			case ok || isClass:
-			case label != "" && rowSide != 0 && (b.side == 1 || strings.HasSuffix(template.Norm(label), "支出")) && !isTotalLabel(label):
+			case label != "" && rowSide != 0 && !isTotalLabel(label) &&
+				(strings.HasSuffix(template.Norm(label), "支出") || (b.side == 1 && rowHasNumbers(row))):
 				// A 类 the template does not know (a new year's class): read it,
 				// sum it, and say so.
 				row.Class, row.Side = true, 1
@@ -301,6 +318,16 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 			row.Side = max(rowSide, 0)
 			t.Rows = append(t.Rows, row)
 		}
+	}
+	var lack []string
+	for _, key := range []string{"本年收入合计", "本年支出合计", "收入总计", "支出总计"} {
+		if t.RowByKey(key) == nil {
+			lack = append(lack, key)
+		}
+	}
+	if len(lack) > 0 {
+		res.Notes = append(res.Notes, Note{Kind: "missing_rows", Form: t.Form, Sheet: t.Sheet, Cell: t.FormCell,
+			Message: fmt.Sprintf("%s中没有找到“%s”行，涉及这些行的核对未进行", t.Label(), strings.Join(lack, "”“"))})
 	}
 }
 

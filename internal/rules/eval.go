@@ -280,7 +280,16 @@ func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, statu
 			codes = ev.p.PersonnelCodes
 		}
 		for _, c := range codes {
-			rows = append(rows, rowPick{1, t.RowByCode(c), false})
+			if row := t.RowByCode(c); row != nil {
+				rows = append(rows, rowPick{1, row, false})
+				continue
+			}
+			// A 类 row left out: its 款 rows stand for it.
+			for _, row := range t.Rows {
+				if len(row.Code) == 5 && strings.HasPrefix(row.Code, c) {
+					rows = append(rows, rowPick{1, row, false})
+				}
+			}
 		}
 	case len(rf.rows) > 0:
 		for _, rs := range rf.rows {

@@ -128,6 +128,15 @@ var Classes = []Class{
 // A label cut short ("一般公共服务") or carrying a prefix ("其中：教育支出")
 // names the one class it can only mean.
 func ClassByName(label string, extra []Class) (Class, bool) {
+	return classByName(label, extra, true)
+}
+
+// ClassExact finds the 类 a label names exactly.
+func ClassExact(label string, extra []Class) (Class, bool) {
+	return classByName(label, extra, false)
+}
+
+func classByName(label string, extra []Class, loosely bool) (Class, bool) {
 	s := Norm(label)
 	if s == "" {
 		return Class{}, false
@@ -139,7 +148,7 @@ func ClassByName(label string, extra []Class) (Class, bool) {
 			if s == name {
 				return c, true
 			}
-			if (utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(name, s)) || strings.HasSuffix(s, name) {
+			if loosely && ((utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(name, s)) || strings.HasSuffix(s, name)) {
 				loose = append(loose, c)
 			}
 		}
