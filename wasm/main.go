@@ -12,7 +12,6 @@ import (
 	"runtime/debug"
 	"syscall/js"
 
-	"reportcheck/internal/catalog"
 	"reportcheck/internal/check"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -87,7 +86,7 @@ func profileFrom(s string) (*profile.Profile, error) {
 	if s == "" {
 		return profile.Default(), nil
 	}
-	return profile.Parse([]byte(s))
+	return check.ParseProfile([]byte(s))
 }
 
 // check(bytes, name, profile, onProgress?) → {report, summary, failure}:
@@ -223,7 +222,7 @@ func validateProfileFunc(_ js.Value, args []js.Value) any {
 		if len(args) < 1 {
 			return jsonString(map[string]string{"error": "没有配置内容"})
 		}
-		p, err := profile.Parse([]byte(args[0].String()))
+		p, err := check.ParseProfile([]byte(args[0].String()))
 		if err != nil {
 			return jsonString(map[string]string{"error": err.Error()})
 		}
@@ -232,5 +231,5 @@ func validateProfileFunc(_ js.Value, args []js.Value) any {
 }
 
 func rulesFunc(js.Value, []js.Value) any {
-	return jsonString(catalog.All())
+	return jsonString(check.Registry().All())
 }

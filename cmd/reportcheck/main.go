@@ -63,7 +63,7 @@ func loadProfile(name string) (*profile.Profile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("找不到规则配置 %q（内置：hubei、central，或一个配置文件路径）", name)
 	}
-	return profile.Parse(data)
+	return check.ParseProfile(data)
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -130,7 +130,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	all := catalog.All()
+	all := check.Registry().All()
 	if *asMD {
 		writeRulesMarkdown(stdout, all)
 		return 0

@@ -1,6 +1,8 @@
-// Package catalog is the one list of rules: stable IDs, severities, Chinese
-// titles and explanations. Table rules (package rules) and KPI rules (package
-// kpi) register here, so the CLI, the page and the docs read one source.
+// Package catalog describes rules: stable IDs, severities, Chinese titles and
+// explanations. The one registry of every rule is built explicitly from the
+// lists the rule packages give (table rules from package rules, KPI rules
+// from package kpi; see check.Registry), so the CLI, the page, the docs and
+// profile validation read one source.
 //
 // IDs are never reused: a retired rule stays listed with Retired set.
 package catalog
@@ -8,7 +10,6 @@ package catalog
 import (
 	"fmt"
 	"sort"
-	"sync"
 
 	"reportcheck/internal/report"
 )
@@ -25,48 +26,44 @@ type Rule struct {
 	Retired  bool
 }
 
-var (
-	mu    sync.RWMutex
-	rules = map[string]Rule{}
-)
+// Registry is every rule of the engine, built once from the lists the rule
+// packages give (check.Registry); it is never filled as a side effect.
+type Registry struct {
+	all  []Rule
+	byID map[string]Rule
+}
 
-// Register adds rules; a duplicate ID is a programming error and panics at
-// start-up, so a broken catalogue never ships.
-func Register(rs ...Rule) {
-	mu.Lock()
-	defer mu.Unlock()
-	for _, r := range rs {
-		if r.ID == "" || r.Title == "" {
-			panic(fmt.Sprintf("catalog: rule %q lacks an ID or title", r.ID))
+// New builds a registry. A duplicate ID, a missing title or an invalid
+// severity is a programming error, reported so that a broken catalogue
+// never ships.
+func New(groups ...[]Rule) (*Registry, error) {
+	reg := &Registry{byID: map[string]Rule{}}
+	for _, g := range groups {
+		for _, r := range g {
+			if r.ID == "" || r.Title == "" {
+				return nil, fmt.Errorf("catalog: rule %q lacks an ID or title", r.ID)
+			}
+			if _, dup := reg.byID[r.ID]; dup {
+				return nil, fmt.Errorf("catalog: duplicate rule ID %s", r.ID)
+			}
+			switch r.Severity {
+			case report.Error, report.Warning, report.Info:
+			default:
+				return nil, fmt.Errorf("catalog: rule %s has no valid severity", r.ID)
+			}
+			reg.byID[r.ID] = r
+			reg.all = append(reg.all, r)
 		}
-		if _, dup := rules[r.ID]; dup {
-			panic("catalog: duplicate rule ID " + r.ID)
-		}
-		switch r.Severity {
-		case report.Error, report.Warning, report.Info:
-		default:
-			panic("catalog: rule " + r.ID + " has no valid severity")
-		}
-		rules[r.ID] = r
 	}
+	sort.Slice(reg.all, func(i, j int) bool { return reg.all[i].ID < reg.all[j].ID })
+	return reg, nil
 }
 
 // Lookup finds a rule by ID.
-func Lookup(id string) (Rule, bool) {
-	mu.RLock()
-	defer mu.RUnlock()
-	r, ok := rules[id]
+func (reg *Registry) Lookup(id string) (Rule, bool) {
+	r, ok := reg.byID[id]
 	return r, ok
 }
 
-// All returns every registered rule, sorted by ID.
-func All() []Rule {
-	mu.RLock()
-	defer mu.RUnlock()
-	out := make([]Rule, 0, len(rules))
-	for _, r := range rules {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
-}
+// All returns every rule, sorted by ID.
+func (reg *Registry) All() []Rule { return append([]Rule(nil), reg.all...) }

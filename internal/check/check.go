@@ -4,7 +4,12 @@ package check
 
 import (
 	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
 
+	"reportcheck/internal/catalog"
 	"reportcheck/internal/kpi"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
@@ -73,23 +78,66 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 	for _, n := range found.Notes {
 		rep.Recognition = append(rep.Recognition, report.Note{Kind: n.Kind, Form: n.Form, Sheet: n.Sheet, Cell: n.Cell, Message: n.Message})
 	}
-	rep.Findings = append(rep.Findings, rules.Evaluate(found, p)...)
 	kpiFindings, sheets, recognised := kpi.Check(book, found, p)
+	rep.Findings = append(rep.Findings, rules.Evaluate(found, p, rules.Context{KPITables: len(recognised)})...)
 	rep.Findings = append(rep.Findings, kpiFindings...)
 	rep.KPI = append(rep.KPI, sheets...)
 	rep.Tables = append(rep.Tables, recognised...)
-	if len(found.Tables) == 0 && len(recognised) > 0 {
-		// A workbook of 绩效自评表 only: the nine tables are not expected.
-		rep.Findings = dropRule(rep.Findings, "S0008")
-	}
 }
 
-func dropRule(fs []report.Finding, id string) []report.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if f.Rule != id {
-			out = append(out, f)
+var (
+	registryOnce sync.Once
+	registry     *catalog.Registry
+)
+
+// Registry is the one list of every rule the engine runs: table,
+// cross-table, structure and rounding rules (package rules) and KPI rules
+// (package kpi), built once, explicitly.
+func Registry() *catalog.Registry {
+	registryOnce.Do(func() {
+		reg, err := catalog.New(rules.Rules(), kpi.Rules())
+		if err != nil {
+			panic(err) // a broken catalogue is a programming error: it fails every test
+		}
+		registry = reg
+	})
+	return registry
+}
+
+// ParseProfile reads a profile file and validates it, its templates and the
+// rule IDs it disables or re-grades against the registry. Errors are
+// Chinese, for the user who imports it.
+func ParseProfile(data []byte) (*profile.Profile, error) {
+	p, err := profile.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := ValidateRuleIDs(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// ValidateRuleIDs refuses a profile that names a rule the engine does not
+// have: a typo (T0l01) would otherwise silently disable nothing.
+func ValidateRuleIDs(p *profile.Profile) error {
+	var bad []string
+	seen := map[string]bool{}
+	check := func(id string) {
+		if _, ok := Registry().Lookup(id); !ok && !seen[id] {
+			seen[id] = true
+			bad = append(bad, id)
 		}
 	}
-	return out
+	for _, id := range p.Disabled {
+		check(id)
+	}
+	for id := range p.Severity {
+		check(id)
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return fmt.Errorf("规则配置有误：没有编号为 %s 的规则（规则编号见“规则说明”，如 T0101、K0003）", strings.Join(bad, "、"))
+	}
+	return nil
 }

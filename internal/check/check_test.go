@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -140,5 +141,32 @@ func TestMinistryWorkbooksThroughXLSX(t *testing.T) {
 				t.Errorf("%s/%s: unexpected %s %s!%s %s", name, p.ID, f.Rule, f.Sheet, f.Cell, f.Message)
 			}
 		}
+	}
+}
+
+func TestRegistryHoldsEveryRule(t *testing.T) {
+	all := Registry().All()
+	ids := map[string]bool{}
+	for _, r := range all {
+		ids[r.ID] = true
+	}
+	for _, id := range []string{"T0101", "X0024", "R0001", "S0015", "K0001", "K0024"} {
+		if !ids[id] {
+			t.Errorf("registry lacks %s", id)
+		}
+	}
+}
+
+func TestProfileNamingAnUnknownRuleIsRefused(t *testing.T) {
+	p := profile.Hubei()
+	p.Disabled = []string{"T0l01"}
+	p.Severity = map[string]string{"K0099": "info", "T0101": "warning"}
+	err := ValidateRuleIDs(p)
+	if err == nil || !strings.Contains(err.Error(), "K0099、T0l01") {
+		t.Fatalf("got %v", err)
+	}
+	p.Disabled, p.Severity = []string{"T0101"}, map[string]string{"K0003": "warning"}
+	if err := ValidateRuleIDs(p); err != nil {
+		t.Errorf("a valid profile refused: %v", err)
 	}
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/amount"
-	"reportcheck/internal/catalog"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -82,7 +81,7 @@ func (c *checker) emit(id string, sev report.Severity, sheet, cell string, cells
 	if !c.p.Enabled(id) {
 		return -1
 	}
-	r, _ := catalog.Lookup(id)
+	r := kpiRules[id]
 	if sev == "" {
 		sev = r.Severity
 		if s, ok := c.p.Severity[id]; ok {

@@ -33,8 +33,19 @@ const (
 	RuleBudgetMissing = "K0024"
 )
 
-func init() {
-	catalog.Register(
+// byID finds a K rule; the list is built once.
+var kpiRules = func() map[string]catalog.Rule {
+	m := map[string]catalog.Rule{}
+	for _, r := range Rules() {
+		m[r.ID] = r
+	}
+	return m
+}()
+
+// Rules are the K rules' IDs, severities and Chinese docs, for the registry
+// (check.Registry).
+func Rules() []catalog.Rule {
+	return []catalog.Rule{
 		catalog.Rule{ID: RuleRate, Severity: report.Error, Form: "kpi", Title: "执行率与预算数、执行数不符",
 			Expr: "执行率 = 执行数 ÷ 预算数（按表中小数位四舍五入）",
 			Doc:  "预算执行情况中的执行率应等于执行数除以预算数，按表中所列小数位四舍五入。"},
@@ -98,5 +109,5 @@ func init() {
 			Doc:  "未找到公开05表时，以部门整体绩效自评表的项目支出总额核对各项目执行数之和；如有项目未开展自评，请说明。"},
 		catalog.Rule{ID: RuleBudgetMissing, Severity: report.Warning, Form: "kpi", Title: "预算执行数据缺失",
 			Doc: "预算数、执行数或执行率为空或不是数值，无法复核执行率和执行得分。"},
-	)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/catalog"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/workbook"
@@ -140,7 +139,7 @@ func checkWant(t *testing.T, where string, book *workbook.Book, fs []report.Find
 	var got, exp []string
 	for _, f := range fs {
 		got = append(got, f.Rule)
-		r, ok := catalog.Lookup(f.Rule)
+		r, ok := kpiRules[f.Rule]
 		if !ok || f.Title != r.Title || f.Form != "kpi" || f.Message == "" || f.Sheet == "" || f.Cell == "" {
 			t.Errorf("%s: malformed finding %+v", where, f)
 		}

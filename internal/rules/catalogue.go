@@ -213,7 +213,9 @@ var Catalogue = []*Rule{
 		Doc: "表注最后一行列出的勾稽关系（如“27行=（1+2+…+8）行”）应与财政部标准格式一致。"},
 }
 
-func init() {
+// parsed reads every identity once, when the package loads: broken notation
+// stops the program at start-up, never at run time on a draft.
+var parsed = func() bool {
 	for _, r := range Catalogue {
 		if r.kind == kindIdentity {
 			e, err := parseExpr(r.Expr)
@@ -222,9 +224,19 @@ func init() {
 			}
 			r.parsed = e
 		}
-		catalog.Register(catalog.Rule{ID: r.ID, Severity: r.Severity, Title: r.Title, Doc: r.Doc, Expr: r.Expr, Alias: r.Alias,
+	}
+	return true
+}()
+
+// Rules are the table rules' IDs, severities and Chinese docs, for the
+// registry (check.Registry).
+func Rules() []catalog.Rule {
+	out := make([]catalog.Rule, 0, len(Catalogue))
+	for _, r := range Catalogue {
+		out = append(out, catalog.Rule{ID: r.ID, Severity: r.Severity, Title: r.Title, Doc: r.Doc, Expr: r.Expr, Alias: r.Alias,
 			Form: r.Form, Retired: r.Retired != ""})
 	}
+	return out
 }
 
 func byID(id string) *Rule {

@@ -16,13 +16,23 @@ import (
 	"reportcheck/internal/report"
 )
 
+// Context is what the rules need to know about the rest of the workbook.
+type Context struct {
+	// KPITables counts the 绩效自评表 found: a workbook of those alone is not
+	// missing its nine tables (S0008).
+	KPITables int
+}
+
 // Evaluate runs every enabled table rule and returns the findings, ordered
 // so that the likely cause of a mistake comes before its consequences.
-func Evaluate(res *locate.Result, p *profile.Profile) []report.Finding {
+func Evaluate(res *locate.Result, p *profile.Profile, ctx ...Context) []report.Finding {
 	if p == nil {
 		p = profile.Default()
 	}
 	ev := &evaluator{res: res, p: p}
+	if len(ctx) > 0 {
+		ev.ctx = ctx[0]
+	}
 	for _, r := range Catalogue {
 		if !p.Enabled(r.ID) || r.Retired != "" {
 			continue
@@ -47,6 +57,7 @@ func Evaluate(res *locate.Result, p *profile.Profile) []report.Finding {
 type evaluator struct {
 	res *locate.Result
 	p   *profile.Profile
+	ctx Context
 	out []report.Finding
 	// slipped remembers tables already reported by S0005.
 	slipped map[string]bool

@@ -160,6 +160,9 @@ func parseExpr(s string) (*expr, error) {
 				return nil, err
 			}
 			for _, it := range items {
+				if err := aliasExists(form, it.n, g("gunit")); err != nil {
+					return nil, fmt.Errorf("%q: %v", s, err)
+				}
 				if g("gunit") == "行" {
 					cur.rows = append(cur.rows, rowSel{sign: it.sign, line: it.n})
 				} else {
@@ -171,8 +174,8 @@ func parseExpr(s string) (*expr, error) {
 				return nil, err
 			}
 			n, _ := strconv.Atoi(g("num"))
-			if n < 1 || n > 999 {
-				return nil, fmt.Errorf("%q: %d is no 行次 or 栏次", s, n)
+			if err := aliasExists(form, n, g("nunit")); err != nil {
+				return nil, fmt.Errorf("%q: %v", s, err)
 			}
 			if g("nunit") == "行" {
 				cur.rows = append(cur.rows, rowSel{sign: 1, line: n})
@@ -271,6 +274,34 @@ func addCol(cur *ref, body string, sigma bool) error {
 	}
 	cur.cols = append(cur.cols, colSel{sign: 1, key: body})
 	return nil
+}
+
+// aliasExists checks a 行次 or 栏次 against the templates that print them.
+// Rows of 01/04 between the named ones (功能分类 类, blank income lines) have
+// 行次 too: a line up to the table's last named one is accepted.
+func aliasExists(form string, n int, unit string) error {
+	for _, tp := range template.Builtin() {
+		f := tp.Form(form)
+		if f == nil {
+			continue
+		}
+		if unit == "栏" {
+			for _, c := range f.Columns {
+				if c.Number == n {
+					return nil
+				}
+			}
+			continue
+		}
+		last := 0
+		for _, r := range f.Rows {
+			last = max(last, r.Line)
+		}
+		if n >= 1 && n <= last {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s表 prints no %d%s in any built-in template", form, n, unit)
 }
 
 func allDigits(s string) bool {
