@@ -34,7 +34,7 @@ type Rule struct {
 // rule stays here with Retired documentation. T = identities printed in a
 // table's note or implied by it, H = 类/款/项 hierarchy, X = cross-table,
 // S = structure and input quality, N = the table's note.
-var Catalogue = []*Rule{
+var Catalogue = mustParse([]*Rule{
 	// 公开01表 收入支出决算总表
 	{ID: "T0101", Severity: report.Error, Form: "01", Title: "本年收入合计", Expr: "01表 [本年收入合计] = Σ[收入各项]", Alias: "27行 = (1+2+3+4+5+6+7+8)行",
 		Doc: "本年收入合计（27行）应等于各项收入（1–8行）之和。"},
@@ -211,12 +211,12 @@ var Catalogue = []*Rule{
 	// The tables' notes.
 	{ID: "N0001", Severity: report.Warning, Title: "表注中的勾稽关系与标准不同", kind: kindStructure,
 		Doc: "表注最后一行列出的勾稽关系（如“27行=（1+2+…+8）行”）应与财政部标准格式一致。"},
-}
+})
 
-// parsed reads every identity once, when the package loads: broken notation
+// mustParse reads every identity once, when the package loads: broken notation
 // stops the program at start-up, never at run time on a draft.
-var parsed = func() bool {
-	for _, r := range Catalogue {
+func mustParse(cat []*Rule) []*Rule {
+	for _, r := range cat {
 		if r.kind == kindIdentity {
 			e, err := parseExpr(r.Expr)
 			if err != nil {
@@ -225,8 +225,8 @@ var parsed = func() bool {
 			r.parsed = e
 		}
 	}
-	return true
-}()
+	return cat
+}
 
 // Rules are the table rules' IDs, severities and Chinese docs, for the
 // registry (check.Registry).
