@@ -98,7 +98,7 @@ test('a draft and its 审核说明 survive a reload', async () => {
   const box = page.locator('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain');
   await box.fill('02表科目名称沿用财政部 2023 年科目表写法，已与财政局确认。');
   await box.blur();
-  await page.waitForTimeout(500);
+  await page.waitForSelector('body[data-notes="saved"]');
   await page.reload();
   await page.waitForSelector('#drafts li[data-draft-id]');
   await page.click('#drafts li[data-draft-id] .d-name');

@@ -309,42 +309,86 @@ func encodeRecord(r *record) (js.Value, error) {
 	return js.ValueOf(map[string]any{"meta": string(meta), "report": r.report}), nil
 }
 
-// putRecord writes the record and, when given, the file bytes (a JS
-// Uint8Array, stored as it came) in one transaction: either both are saved
-// or neither, so nothing half-saved remains.
-func putRecord(ctx context.Context, db *idb.Database, r *record, data js.Value) error {
-	value, err := encodeRecord(r)
-	if err != nil {
-		return err
-	}
+// modify reads a record and writes what fn makes of it (with the file
+// bytes, when given) in one readwrite transaction. IndexedDB runs readwrite
+// transactions on a store one at a time, so two tabs, or two notes sent at
+// once by one tab, never overwrite each other's changes. fn runs inside the
+// read's success event, while the transaction is active: it must not wait.
+// prev is nil when there is no record yet.
+func modify(ctx context.Context, db *idb.Database, id string, data js.Value, fn func(prev *record) (*record, error)) (*record, error) {
 	stores := []string{draftsStore}
 	if !data.IsUndefined() {
 		stores = append(stores, filesStore)
 	}
 	txn, err := db.Transaction(idb.TransactionReadWrite, stores[0], stores[1:]...)
 	if err != nil {
-		return dbError(err)
+		return nil, dbError(err)
 	}
 	ds, err := txn.ObjectStore(draftsStore)
 	if err != nil {
-		return dbError(err)
+		return nil, dbError(err)
 	}
-	if _, err := ds.PutKey(js.ValueOf(r.meta.ID), value); err != nil {
-		return dbError(err)
+	req, err := ds.Get(js.ValueOf(id))
+	if err != nil {
+		return nil, dbError(err)
 	}
-	if !data.IsUndefined() {
-		fs, err := txn.ObjectStore(filesStore)
+	var out *record
+	var fnErr error
+	fail := func(err error) {
+		fnErr = err
+		_ = txn.Abort()
+	}
+	err = req.ListenSuccess(ctx, func() {
+		v, err := req.Result()
 		if err != nil {
-			return dbError(err)
+			fail(dbError(err))
+			return
 		}
-		if _, err := fs.PutKey(js.ValueOf(r.meta.ID), data); err != nil {
-			return dbError(err)
+		var prev *record
+		if !v.IsUndefined() && !v.IsNull() {
+			r, ok := decodeRecord(v, true)
+			if !ok {
+				fail(errors.New("草稿记录已损坏：" + id))
+				return
+			}
+			prev = r
 		}
+		if out, err = fn(prev); err != nil {
+			fail(err)
+			return
+		}
+		value, err := encodeRecord(out)
+		if err != nil {
+			fail(err)
+			return
+		}
+		if _, err := ds.PutKey(js.ValueOf(id), value); err != nil {
+			fail(dbError(err))
+			return
+		}
+		if !data.IsUndefined() {
+			fs, err := txn.ObjectStore(filesStore)
+			if err == nil {
+				_, err = fs.PutKey(js.ValueOf(id), data)
+			}
+			if err != nil {
+				fail(dbError(err))
+			}
+		}
+	})
+	if err != nil {
+		return nil, dbError(err)
 	}
 	if err := txn.Await(ctx); err != nil {
-		return dbError(err)
+		if fnErr != nil {
+			return nil, fnErr
+		}
+		return nil, dbError(err)
 	}
-	return nil
+	if fnErr != nil {
+		return nil, fnErr
+	}
+	return out, nil
 }
 
 // saveDraft(bytes, fileName, reportJSON, summaryJSON?) → the draft as
@@ -372,22 +416,23 @@ func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, erro
 		return nil, errors.New("检查结果格式有误")
 	}
 	id := draftKey(file, sum.Department, sum.Year)
-	prev, err := getRecord(ctx, db, id)
-	if err != nil {
-		return nil, err
-	}
-	r := &record{report: repJSON, meta: storedDraft{Keys: sum.Keys, Draft: Draft{ID: id, Name: file, File: file,
-		Department: sum.Department, Year: sum.Year, Profile: sum.Profile, Created: now(), Updated: now(),
-		Counts: sum.Counts, Explanations: map[string]string{}, Size: data.Length()}}}
-	if prev != nil {
-		d := &r.meta.Draft
-		d.Name, d.Created, d.Explanations = prev.meta.Name, prev.meta.Created, prev.meta.Explanations
-		if d.Explanations == nil {
-			d.Explanations = map[string]string{}
+	r, err := modify(ctx, db, id, data, func(prev *record) (*record, error) {
+		r := &record{report: repJSON, meta: storedDraft{Keys: sum.Keys, Draft: Draft{ID: id, Name: file, File: file,
+			Department: sum.Department, Year: sum.Year, Profile: sum.Profile, Created: now(), Updated: now(),
+			Counts: sum.Counts, Explanations: map[string]string{}, Size: data.Length()}}}
+		if prev != nil {
+			// The notes typed so far stay with the draft, read in the same
+			// transaction as this write: a note saved meanwhile is not lost.
+			d := &r.meta.Draft
+			d.Name, d.Created, d.Explanations = prev.meta.Name, prev.meta.Created, prev.meta.Explanations
+			if d.Explanations == nil {
+				d.Explanations = map[string]string{}
+			}
+			d.Changes = diff(prev.meta.Keys, r.meta.Keys, prev.meta.Updated)
 		}
-		d.Changes = diff(prev.meta.Keys, r.meta.Keys, prev.meta.Updated)
-	}
-	if err := putRecord(ctx, db, r, data); err != nil {
+		return r, nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return jsonString(&r.meta.Draft), nil
@@ -531,21 +576,21 @@ func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	return map[string]any{"draft": jsonString(&r.meta.Draft), "report": r.report, "bytes": data}, nil
 }
 
-// updateDraft applies fn to a stored draft (rename, explanations).
+// updateDraft applies fn to a stored draft (rename, explanations), read and
+// written in one transaction.
 func updateDraft(ctx context.Context, id string, fn func(*Draft)) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
 		return nil, err
 	}
-	r, err := getRecord(ctx, db, id)
+	r, err := modify(ctx, db, id, js.Undefined(), func(r *record) (*record, error) {
+		if r == nil {
+			return nil, errors.New("找不到该草稿，可能已被删除")
+		}
+		fn(&r.meta.Draft)
+		return r, nil
+	})
 	if err != nil {
-		return nil, err
-	}
-	if r == nil {
-		return nil, errors.New("找不到该草稿，可能已被删除")
-	}
-	fn(&r.meta.Draft)
-	if err := putRecord(ctx, db, r, js.Undefined()); err != nil {
 		return nil, err
 	}
 	return jsonString(&r.meta.Draft), nil

@@ -389,6 +389,7 @@ function show({ m, read, file, name }, started) {
   const parsed = performance.now();
   state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
+  shownVersions.set(m.id, state.current);
   $('#draft-error').hidden = true;
   render();
   const done = performance.now();
@@ -404,8 +405,18 @@ function show({ m, read, file, name }, started) {
 }
 
 // draftSaved attaches the saved draft (its explanations, what changed) to
-// the result on screen, or says why it could not be saved.
+// the version it was checked as — on screen or not: a note typed on it
+// waits for this to know which draft it belongs to — or says why it could
+// not be saved.
+const shownVersions = new Map(); // checkId → the version shown for it
 function draftSaved(m) {
+  const v = shownVersions.get(m.id);
+  shownVersions.delete(m.id);
+  if (v) {
+    if (!m.draftError) v.draft = m.draft;
+    if (v.resolveSaved) v.resolveSaved();
+  }
+  if (!m.draftError) draftsChanged();
   const c = state.current;
   if (!c || c.checkId !== m.id) {
     // A file of a batch whose result is not on screen.
@@ -413,7 +424,6 @@ function draftSaved(m) {
     refreshDrafts();
     return;
   }
-  c.resolveSaved && c.resolveSaved();
   if (m.draftError) {
     $('#draft-error').textContent = '检查已完成，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：');
     $('#draft-error').hidden = false;
@@ -601,14 +611,42 @@ function renderFinding(f, explanations, lazy) {
   return el;
 }
 
+// A 审核说明 is bound to the version of the draft it was typed on (not to
+// whatever file is on screen when it is saved), saved as it is typed — one
+// save in flight per box, the latest text sent next — and at once when the
+// page is hidden or left; other tabs are told (BroadcastChannel).
+const notesInFlight = new Set();
+// body[data-notes] is 'saving' while a note is on its way to the draft and
+// 'saved' once every note typed is stored (tests wait on it).
+function notesState() { document.body.dataset.notes = notesInFlight.size ? 'saving' : 'saved'; }
 function explainBox(f, explanations) {
   const key = findingKey(f);
+  const cur = state.current;
   const ta = h('textarea', { class: 'explain', rows: '1', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
   ta.value = explanations[key] || '';
-  let timer = null;
-  const save = () => saveExplanation(key, ta.value);
-  ta.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(save, 400); });
-  ta.addEventListener('blur', () => { clearTimeout(timer); save(); });
+  ta.dataset.key = key;
+  let running = null;
+  let again = false;
+  const save = () => {
+    if (running) { again = true; return running; }
+    notesInFlight.add(ta);
+    notesState();
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await saveExplanation(cur, key, ta.value);
+        } while (again);
+      } finally {
+        running = null;
+        notesInFlight.delete(ta);
+        notesState();
+      }
+    })();
+    return running;
+  };
+  ta.addEventListener('input', save);
+  ta.addEventListener('blur', save);
   return ta;
 }
 
@@ -619,18 +657,40 @@ function nums(f) {
     h('div', {}, h('dt', { text: '差额' }), h('dd', { text: f.diff })));
 }
 
-async function saveExplanation(key, text) {
-  const c = state.current;
+async function saveExplanation(c, key, text) {
   if (c && c.saved) await Promise.race([c.saved, new Promise((r) => setTimeout(r, 5000))]);
   const d = c && c.draft;
   if (!d) { notice('此浏览器无法保存草稿，审核说明不会被保存。请下载 JSON 报告留存。'); return; }
   d.explanations = d.explanations || {};
-  if ((d.explanations[key] || '') === text.trim()) return;
+  const value = text.trim();
+  if ((d.explanations[key] || '') === value) return;
   try {
     await rpc('explain', { draftId: d.id, key, text });
-    if (text.trim()) d.explanations[key] = text.trim(); else delete d.explanations[key];
+    if (value) d.explanations[key] = value; else delete d.explanations[key];
+    if (drafts) drafts.postMessage({ type: 'note', draftId: d.id, key, text: value });
   } catch (e) { notice('审核说明未能保存：' + e.message); }
 }
+
+// Other tabs of the page share the drafts: a note saved there is shown here
+// (unless this tab's box is being typed in), and the draft list follows.
+const drafts = typeof BroadcastChannel === 'function' ? new BroadcastChannel('reportcheck-drafts') : null;
+if (drafts) {
+  drafts.onmessage = (e) => {
+    const m = e.data || {};
+    if (m.type === 'note') {
+      const d = state.current && state.current.draft;
+      if (!d || d.id !== m.draftId) return;
+      d.explanations = d.explanations || {};
+      if (m.text) d.explanations[m.key] = m.text; else delete d.explanations[m.key];
+      for (const ta of document.querySelectorAll('textarea.explain')) {
+        if (ta.dataset.key === m.key && document.activeElement !== ta) ta.value = m.text;
+      }
+    } else if (m.type === 'drafts') {
+      refreshDrafts();
+    }
+  };
+}
+function draftsChanged() { if (drafts) drafts.postMessage({ type: 'drafts' }); }
 
 function renderKPI(r) {
   const sec = $('#kpi');
@@ -757,6 +817,7 @@ async function renameDraft(d) {
   if (name === null) return;
   try { await rpc('renameDraft', { draftId: d.id, name }); } catch (e) { notice(e.message); }
   refreshDrafts();
+  draftsChanged();
 }
 
 async function deleteDraft(d) {
@@ -764,6 +825,7 @@ async function deleteDraft(d) {
   try { await rpc('deleteDraft', { draftId: d.id }); } catch (e) { notice(e.message); return; }
   if (state.current && state.current.draft && state.current.draft.id === d.id) state.current.draft = null;
   refreshDrafts();
+  draftsChanged();
 }
 
 // ---------- wiring ----------
