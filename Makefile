@@ -4,7 +4,7 @@ GO ?= go
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: help run site single test test-go test-wasm test-browser lint bench fuzz-short testdata screenshots clean
+.PHONY: help run site single test test-go test-wasm test-browser size lint bench fuzz-short testdata screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -18,7 +18,7 @@ site: ## build the static site into dist/ (wasm, worker, service worker, .gz/.br
 single: site ## build the single-file dist/reportcheck.html (works from file://)
 	@test -f dist/reportcheck.html && echo "dist/reportcheck.html"
 
-test: lint test-go test-wasm fuzz-short test-browser ## run every test: Go, Go under wasm in node, a short fuzz, headless Chromium
+test: lint test-go test-wasm fuzz-short test-browser size ## run every test: Go, Go under wasm in node, a short fuzz, headless Chromium, the size budget
 
 lint: ## gofmt, go vet under linux and js/wasm, staticcheck
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
@@ -34,6 +34,9 @@ test-wasm: ## the engine's tests compiled to wasm and run in node
 
 test-browser: site ## end-to-end tests in headless Chromium (needs chromium and npm ci)
 	node --test e2e/
+
+size: site ## the wasm size budget (3.0 MB gzip, 2.2 MB brotli)
+	bash scripts/size.sh
 
 bench: ## Go benchmarks and the browser benchmark, one table of figures
 	bash scripts/bench.sh

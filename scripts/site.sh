@@ -10,15 +10,18 @@ GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/reportcheck.wasm
 # wasm_exec.js must match the compiler that built the wasm.
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/
 cp web/index.html web/style.css web/app.js web/worker.js web/manifest.webmanifest dist/
-build=$(cat dist/* web/sw.js | sha256sum | cut -c1-12)
-assets='["./","./index.html","./style.css","./app.js","./worker.js","./wasm_exec.js","./reportcheck.wasm","./manifest.webmanifest"]'
-sed -e "s/__BUILD__/$build/" -e "s#__ASSETS__#$assets#" web/sw.js > dist/sw.js
 go run ./scripts/singlefile -dist dist -out dist/reportcheck.html
+# The plain build, kept for the browser tests that deploy two builds in turn.
+rm -rf out/plain && mkdir -p out/plain
+cp dist/index.html dist/style.css dist/app.js dist/worker.js dist/wasm_exec.js dist/reportcheck.wasm dist/manifest.webmanifest out/plain/
+# Every asset named by its content; the service worker and build.json written.
+go run ./scripts/hashassets -dir dist -sw web/sw.js
+build=$(sed -n 's/.*"build": "\(.*\)".*/\1/p' dist/build.json)
 # zopfli writes ordinary gzip some 4% smaller than gzip -9; it takes as long
 # as brotli on the wasm (about 30 s), so the two run side by side. gzip -9
 # where zopfli is not installed.
 pids=()
-for f in dist/*.wasm dist/*.js dist/*.css dist/*.html dist/*.webmanifest; do
+for f in dist/*.wasm dist/*.js dist/*.css dist/*.html dist/*.webmanifest dist/*.json; do
   case "$f" in dist/reportcheck.html) continue ;; esac
   if command -v zopfli >/dev/null; then zopfli --i5 "$f" & pids+=($!); else gzip -9 -k -f "$f"; fi
   if command -v brotli >/dev/null; then brotli -q 11 -f -k "$f"; fi

@@ -887,9 +887,45 @@ async function main() {
   if (SINGLE) notice('这是单文件版：检查完全在本机进行。若浏览器不允许在本地文件中保存数据，草稿将无法保存，请下载检查结果留存。');
   refreshDrafts();
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
-  if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register('sw.js').catch(() => {});
-  }
+  if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') offline();
+}
+
+// ---------- offline and updates ----------
+// The build this page runs (scripts/hashassets writes it): the service worker
+// asks every open page, and deletes a build's cache only once none runs it.
+const BUILD = (document.querySelector('meta[name="build"]') || {}).content || 'dev';
+window.__rcBuild = BUILD;
+
+async function offline() {
+  const sw = navigator.serviceWorker;
+  sw.addEventListener('message', (e) => {
+    if (e.data && e.data.type === 'build?' && e.ports[0]) e.ports[0].postMessage({ build: BUILD });
+  });
+  let reg;
+  try { reg = await sw.register('sw.js', { updateViaCache: 'none' }); } catch { return; }
+  // A new build installed beside this one waits: say so; the user reloads
+  // when it suits them (notes typed so far are saved first).
+  const offer = (w) => {
+    if (!w || !sw.controller) return;
+    $('#update').hidden = false;
+    document.body.dataset.update = 'ready';
+    $('#update-now').onclick = async () => {
+      while (notesInFlight.size) await new Promise((r) => setTimeout(r, 50));
+      sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+      w.postMessage({ type: 'skipWaiting' });
+    };
+  };
+  const watch = (w) => {
+    if (!w) return;
+    if (w.state === 'installed') offer(w);
+    else w.addEventListener('statechange', () => { if (w.state === 'installed') offer(w); });
+  };
+  watch(reg.waiting || reg.installing);
+  reg.addEventListener('updatefound', () => watch(reg.installing));
+  // Look for a new build when the page comes back into view, and let the
+  // worker drop the caches of builds no page runs any more.
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
+  if (sw.controller) sw.controller.postMessage({ type: 'cleanup' });
 }
 
 main();

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -44,6 +45,9 @@ func init() {
 	mime.AddExtensionType(".js", "text/javascript; charset=utf-8")
 }
 
+// hashedName matches an asset named by its content: app.3f2a9c01de.js.
+var hashedName = regexp.MustCompile(`\.[0-9a-f]{10}\.(?:js|css|wasm)$`)
+
 // Handler serves dir.
 func Handler(dir string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -70,8 +74,11 @@ func Handler(dir string) http.Handler {
 		if ct := mime.TypeByExtension(filepath.Ext(name)); ct != "" {
 			h.Set("Content-Type", ct)
 		}
-		switch filepath.Base(name) {
-		case "index.html", "sw.js":
+		switch base := filepath.Base(name); {
+		case hashedName.MatchString(base):
+			// Named by content (scripts/hashassets): never changes.
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		case base == "index.html" || base == "sw.js" || base == "build.json":
 			h.Set("Cache-Control", "no-cache")
 		default:
 			h.Set("Cache-Control", "public, max-age=300")
