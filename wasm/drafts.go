@@ -52,6 +52,9 @@ type Draft struct {
 	Explanations map[string]string `json:"explanations"`
 	Changes      *Changes          `json:"changes,omitempty"`
 	Size         int               `json:"size"`
+	// Damaged marks a record that cannot be read: it is listed (so it can be
+	// exported and deleted) instead of stalling the list.
+	Damaged bool `json:"damaged,omitempty"`
 }
 
 // storedDraft is a record's meta: the draft and the keys of its last
@@ -295,7 +298,7 @@ func getRecord(ctx context.Context, db *idb.Database, id string) (*record, error
 	}
 	r, ok := decodeRecord(v, true)
 	if !ok {
-		return nil, errors.New("草稿记录已损坏：" + id)
+		return nil, errors.New("这份草稿的记录已损坏，无法打开。可在草稿列表中“导出”其原始数据留存，再删除它")
 	}
 	return r, nil
 }
@@ -531,20 +534,11 @@ func listIn(ctx context.Context, db *idb.Database) (any, error) {
 	}
 	out := []Draft{}
 	err = cur.Iter(ctx, func(c *idb.CursorWithValue) error {
-		v, err := c.Value()
-		if err != nil {
-			return err
+		d, ok := listed(c)
+		if !ok {
+			d = Draft{ID: d.ID, Name: d.ID, Damaged: true}
 		}
-		if v.Type() == js.TypeString { // legacy: skip the inline report
-			var d legacyListing
-			if json.Unmarshal([]byte(v.String()), &d) == nil {
-				out = append(out, d.Draft)
-			}
-			return nil
-		}
-		if r, ok := decodeRecord(v, false); ok {
-			out = append(out, r.meta.Draft)
-		}
+		out = append(out, d)
 		return nil
 	})
 	if err != nil {
@@ -552,6 +546,55 @@ func listIn(ctx context.Context, db *idb.Database) (any, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Updated > out[j].Updated })
 	return jsonString(out), nil
+}
+
+// listed reads one record for the list; ok is false for a record that
+// cannot be read (its ID is still given where the key is a string). It never
+// panics: a panic inside the cursor's event would stall the list for good.
+func listed(c *idb.CursorWithValue) (d Draft, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	if k, err := c.Key(); err == nil && k.Type() == js.TypeString {
+		d.ID = k.String()
+	}
+	v, err := c.Value()
+	if err != nil {
+		return d, false
+	}
+	if v.Type() == js.TypeString { // legacy: skip the inline report
+		var l legacyListing
+		if json.Unmarshal([]byte(v.String()), &l) != nil || l.Draft.ID == "" {
+			return d, false
+		}
+		return l.Draft, true
+	}
+	r, ok := decodeRecord(v, false)
+	if !ok || r.meta.ID == "" {
+		return d, false
+	}
+	return r.meta.Draft, true
+}
+
+// rawDraft(id) → the stored record and file as they are, for a damaged
+// draft's export.
+func rawDraft(ctx context.Context, args []js.Value) (any, error) {
+	db, err := openDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id := args[0].String()
+	rec, err := get(ctx, db, draftsStore, id)
+	if err != nil {
+		return nil, err
+	}
+	data, err := get(ctx, db, filesStore, id)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"record": rec, "bytes": data}, nil
 }
 
 // openDraft(id) → {draft, report, bytes}: the draft's JSON, its report's
@@ -684,6 +727,7 @@ func draftAPI() map[string]any {
 		"renameDraft":   promised(renameDraft, 2),
 		"explain":       promised(explain, 3),
 		"deleteDraft":   promised(deleteDraft, 1),
+		"rawDraft":      promised(rawDraft, 1),
 		"warmStore":     promised(warmStore, 3),
 		"dropWarmStore": promised(dropWarmStore, 0),
 	}

@@ -31,6 +31,7 @@ func main() {
 		"annotate":        js.FuncOf(annotateFunc),
 		"sheet":           js.FuncOf(sheetFunc),
 		"profiles":        js.FuncOf(profilesFunc),
+		"limits":          js.FuncOf(limitsFunc),
 		"validateProfile": js.FuncOf(validateProfileFunc),
 		"rules":           js.FuncOf(rulesFunc),
 	}
@@ -214,6 +215,16 @@ func window(book *workbook.Book, sheet, cell string, radius int) sheetWindow {
 
 func profilesFunc(js.Value, []js.Value) any {
 	return jsonString(profile.Builtin())
+}
+
+// limits() → {"max_file_bytes": N}; fileTooLarge(size) is the refusal of a
+// larger file, which the page gives by File.size without reading it.
+func limitsFunc(_ js.Value, args []js.Value) any {
+	if len(args) > 0 && args[0].Type() == js.TypeNumber {
+		e := workbook.FileTooLarge(int64(args[0].Float()), workbook.DefaultLimits)
+		return jsonString(map[string]string{"code": string(e.Code), "message": e.Message})
+	}
+	return jsonString(map[string]int64{"max_file_bytes": workbook.DefaultLimits.MaxFileBytes})
 }
 
 // validateProfile(json) → {"ok":true,"profile":{…}} or {"error":"…"}.

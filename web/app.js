@@ -220,6 +220,7 @@ const state = {
   profiles: [],
   profilesLoaded: null, // a promise: checks wait for the profile list
   storageOK: true,
+  limits: null, // the engine's: {max_file_bytes}
 };
 
 // #results' data-status is the state of the latest file at once (idle,
@@ -245,6 +246,7 @@ function customProfiles() {
 
 async function loadProfiles() {
   const m = await rpc('profiles');
+  state.limits = m.limits || state.limits;
   state.profiles = m.profiles.map((p) => ({ id: p.id, name: p.name, json: p.id, builtin: true, data: p }));
   for (const p of customProfiles()) state.profiles.push({ id: p.id, name: p.name + '（导入）', json: JSON.stringify(p), data: p });
   const sel = $('#profile');
@@ -275,13 +277,16 @@ async function importProfile(file) {
   const m = await rpc('validateProfile', { json: text });
   if (m.result.error) { notice('规则配置导入失败：' + m.result.error); return; }
   const p = m.result.profile;
+  let asked = '';
+  try { asked = JSON.parse(text).id; } catch (_) { /* the engine validated it */ }
+  const renamed = asked && asked !== p.id ? `导入的规则配置编号“${asked}”与内置配置相同，已改为“${p.id}”，内置配置不受影响。` : '';
   const list = customProfiles().filter((x) => x.id !== p.id);
   list.push(p);
   safeSet('rc.profiles', JSON.stringify(list));
   safeSet('rc.profile', p.id);
   await loadProfiles();
   $('#profile').value = p.id;
-  notice('已导入规则配置“' + p.name + '”，之后的检查将使用它。');
+  notice(renamed + '已导入规则配置“' + p.name + '”，之后的检查将使用它。');
 }
 
 // ---------- checking ----------
@@ -313,7 +318,10 @@ async function runQueue() {
 
 // readFile resolves to {buf} or {error}, never rejects: a read started
 // ahead must not be an unhandled rejection if the queue is cancelled.
+// A file larger than the engine's limit is not read at all: reading a
+// gigabyte to refuse it would freeze the page.
 function readFile(file) {
+  if (state.limits && file.size > state.limits.max_file_bytes) return Promise.resolve({ tooLarge: true });
   return file.arrayBuffer().then((buf) => ({ buf }), (e) => ({ error: e }));
 }
 
@@ -369,7 +377,12 @@ let checksEnded = 0;
 // runCheck has the worker check a file: {m, read} (the worker's reply,
 // when the bytes were read) or {error, code}.
 async function runCheck(file, name, bytes) {
-  const { buf, error } = await bytes;
+  const { buf, error, tooLarge } = await bytes;
+  if (tooLarge) {
+    // Refused by its size, unread: the engine words it.
+    const m = await rpc('tooLarge', { size: file.size });
+    return { error: m.error.message, code: m.error.code };
+  }
   if (error) return { error: '无法读取文件：' + error.message };
   const read = performance.now();
   let m;
@@ -791,7 +804,7 @@ async function listDraftsNow() {
   $('#draft-count').textContent = list.length ? `（${list.length}）` : '';
   $('#drafts-status').textContent = list.length ? '' : '检查过的文件会自动保存在这里。';
   const curId = state.current && state.current.draft && state.current.draft.id;
-  $('#drafts').replaceChildren(...list.map((d) => h('li', { 'data-draft-id': d.id, class: d.id === curId ? 'current' : '' },
+  $('#drafts').replaceChildren(...list.map((d) => d.damaged ? damagedItem(d) : h('li', { 'data-draft-id': d.id, class: d.id === curId ? 'current' : '' },
     h('div', { class: 'd-name', text: d.name, title: '打开此草稿', onclick: () => openDraft(d.id, false) }),
     h('div', { class: 'd-meta', text: [d.department, d.year, `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`, fmtTime(d.updated)].filter(Boolean).join(' · ') }),
     h('div', { class: 'd-actions' },
@@ -799,6 +812,27 @@ async function listDraftsNow() {
       h('button', { type: 'button', text: '重新检查', onclick: () => openDraft(d.id, true) }),
       h('button', { type: 'button', text: '改名', onclick: () => renameDraft(d) }),
       h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })))));
+}
+
+// A record that cannot be read is listed as such: its raw data can be
+// exported (nothing is thrown away unseen) and it can be deleted; the rest of
+// the list works.
+function damagedItem(d) {
+  return h('li', { 'data-draft-id': d.id, 'data-damaged': 'true', class: 'damaged' },
+    h('div', { class: 'd-name', text: d.name || '（无名草稿）' }),
+    h('div', { class: 'd-meta', text: '此草稿的记录已损坏，无法打开。可导出原始数据留存，再删除。' }),
+    h('div', { class: 'd-actions' },
+      h('button', { type: 'button', text: '导出原始数据', onclick: () => exportDamaged(d) }),
+      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })));
+}
+
+async function exportDamaged(d) {
+  let m;
+  try { m = await rpc('rawDraft', { draftId: d.id }); } catch (e) { notice(e.message); return; }
+  let record;
+  try { record = JSON.stringify(m.record, null, 2); } catch (_) { record = String(m.record); }
+  download(String(d.id).replace(/[\\/:*?"<>|]/g, '_') + '-损坏的草稿.json', record === undefined ? 'null' : record, 'application/json');
+  if (m.bytes instanceof Uint8Array) download(String(d.id).replace(/[\\/:*?"<>|]/g, '_') + '-原文件.xlsx', m.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
 
 async function openDraft(id, recheck) {
@@ -839,7 +873,8 @@ function wire() {
   const drop = $('#drop');
   for (const ev of ['dragenter', 'dragover']) drop.addEventListener(ev, (e) => { e.preventDefault(); drop.classList.add('over'); });
   for (const ev of ['dragleave', 'drop']) drop.addEventListener(ev, () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => { e.preventDefault(); enqueue([...e.dataTransfer.files]); });
+  // Files dropped on the zone bubble to the document, which takes them: one
+  // listener, so each file is checked once.
   document.addEventListener('dragover', (e) => e.preventDefault());
   document.addEventListener('drop', (e) => { e.preventDefault(); if (e.dataTransfer && e.dataTransfer.files.length) enqueue([...e.dataTransfer.files]); });
   $('#cancel').addEventListener('click', () => {
@@ -879,6 +914,11 @@ function wire() {
 }
 
 async function main() {
+  if (window.top !== window.self) {
+    // Drafts and notes are the user's: the page never runs inside another site's frame.
+    document.body.textContent = '本页面不能嵌入其他网页中使用，请直接打开。';
+    return;
+  }
   setEngine('loading');
   startWorker(); // warm up the engine while the user picks a file
   wire();

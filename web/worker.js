@@ -511,7 +511,16 @@ self.onmessage = async (e) => {
   if (m.type === 'check' || m.type === 'sheet' || m.type === 'annotate') interrupted = true;
   if (!started) start(null);
   try { await started; } catch (_) { return; }
-  const rc = self.reportcheck;
+  try {
+    await handle(m, self.reportcheck);
+  } catch (err) {
+    // Never leave the page waiting: a damaged draft or an unexpected value
+    // is an answer too.
+    fail(m.id, '内部错误：' + ((err && err.message) || String(err)));
+  }
+};
+
+async function handle(m, rc) {
   switch (m.type) {
     case 'check': {
       // Wall-clock stamps (shared across threads) of where the time goes;
@@ -558,7 +567,10 @@ self.onmessage = async (e) => {
       return;
     }
     case 'profiles':
-      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()) });
+      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()), limits: JSON.parse(rc.limits()) });
+      return;
+    case 'tooLarge':
+      self.postMessage({ type: 'tooLarge', id: m.id, error: JSON.parse(rc.limits(m.size)) });
       return;
     case 'validateProfile':
       self.postMessage({ type: 'validated', id: m.id, result: JSON.parse(rc.validateProfile(m.json)) });
@@ -572,10 +584,22 @@ self.onmessage = async (e) => {
       const v = await call(rc.openDraft, m.id, m.draftId);
       if (v !== undefined) {
         const bytes = v.bytes;
-        const draft = JSON.parse(v.draft);
-        draft.report = JSON.parse(v.report);
+        let draft;
+        try {
+          draft = JSON.parse(v.draft);
+          draft.report = JSON.parse(v.report);
+        } catch (_) { draft = null; }
+        if (!draft || !(bytes instanceof Uint8Array)) {
+          fail(m.id, '这份草稿的记录已损坏，无法打开。可在草稿列表中“导出”其原始数据留存，再删除它');
+          return;
+        }
         self.postMessage({ type: 'draft', id: m.id, draft, bytes: bytes.buffer }, [bytes.buffer]);
       }
+      return;
+    }
+    case 'rawDraft': {
+      const v = await call(rc.rawDraft, m.id, m.draftId);
+      if (v !== undefined) self.postMessage({ type: 'raw', id: m.id, record: v.record, bytes: v.bytes });
       return;
     }
     case 'renameDraft': {
@@ -593,8 +617,10 @@ self.onmessage = async (e) => {
       if (v !== undefined) self.postMessage({ type: 'ok', id: m.id });
       return;
     }
+    default:
+      if (m.id !== undefined) fail(m.id, '未知请求：' + m.type);
   }
-};
+}
 
 // Served as a file: load wasm_exec.js; the page's 'init' message starts the
 // engine. The single-file build prepends wasm_exec.js itself.

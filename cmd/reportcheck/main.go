@@ -22,6 +22,7 @@ import (
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/template"
+	"reportcheck/internal/workbook"
 )
 
 func main() {
@@ -102,9 +103,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// maxInput is the largest file read; larger ones are refused by the engine
-// with a clear message, without reading them whole.
-const maxInput = 64 << 20
+// maxInput is the largest file read, the engine's own limit: a larger one is
+// refused by its size, before it is read.
+var maxInput = workbook.DefaultLimits.MaxFileBytes
 
 func checkFile(path string, p *profile.Profile) *report.Report {
 	name := filepath.Base(path)
@@ -114,6 +115,11 @@ func checkFile(path string, p *profile.Profile) *report.Report {
 			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > maxInput {
+		e := workbook.FileTooLarge(info.Size(), workbook.DefaultLimits)
+		return &report.Report{File: name, Error: &report.FileError{Code: string(e.Code), Message: e.Message},
+			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxInput+1))
 	if err != nil {
 		return &report.Report{File: name, Error: &report.FileError{Code: "unreadable", Message: "无法读取文件：" + path},

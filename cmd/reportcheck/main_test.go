@@ -154,3 +154,24 @@ func TestRulesDocUpToDate(t *testing.T) {
 		t.Errorf("docs/rules.md is stale: go test ./cmd/reportcheck -update")
 	}
 }
+
+// TestHugeFileRefusedBySize: a file over the limit is refused by its size,
+// unread (a sparse gigabyte would otherwise be read whole first).
+func TestHugeFileRefusedBySize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "巨大.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Skip("no sparse files here:", err)
+	}
+	f.Close()
+	var out, errb bytes.Buffer
+	if code := run([]string{"check", "-json", path}, &out, &errb); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if !strings.Contains(out.String(), `"code":"file_too_large"`) || !strings.Contains(out.String(), "1.0 GB") {
+		t.Errorf("got %s", out.String())
+	}
+}

@@ -115,6 +115,10 @@ func ParseProfile(data []byte) (*profile.Profile, error) {
 	if err := ValidateRuleIDs(p); err != nil {
 		return nil, err
 	}
+	if _, builtin := profile.ByID(p.ID); builtin {
+		// An imported profile never shadows a built-in one: it gets an id of its own.
+		p.ID = strings.TrimRight(p.ID[:min(len(p.ID), 31)], "-_") + "-imported"
+	}
 	return p, nil
 }
 

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -168,5 +169,27 @@ func TestProfileNamingAnUnknownRuleIsRefused(t *testing.T) {
 	p.Disabled, p.Severity = []string{"T0101"}, map[string]string{"K0003": "warning"}
 	if err := ValidateRuleIDs(p); err != nil {
 		t.Errorf("a valid profile refused: %v", err)
+	}
+}
+
+func TestNoTableIsNotClean(t *testing.T) {
+	data, err := gridbook.XLSX(gridbook.Parse("== 说明\n这是一段说明文字，没有任何报表。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Run("说明.xlsx", data, profile.Default(), Options{})
+	if rep.ExitCode() != 2 {
+		t.Errorf("a workbook with no table exits %d, want 2 (could not be checked)", rep.ExitCode())
+	}
+}
+
+func TestImportedProfileNeverShadowsABuiltIn(t *testing.T) {
+	data, _ := json.Marshal(profile.Hubei())
+	p, err := ParseProfile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ID == "hubei" || !strings.HasPrefix(p.ID, "hubei") {
+		t.Errorf("imported id %q", p.ID)
 	}
 }

@@ -158,9 +158,10 @@ func (r *Report) Counts() (errors, warnings, infos int) {
 	return
 }
 
-// ExitCode is the CLI contract: 0 no error finding, 1 some, 2 unreadable file.
+// ExitCode is the CLI contract: 0 no error finding, 1 some, 2 a file that
+// could not be checked — unreadable, or with no table recognised in it.
 func (r *Report) ExitCode() int {
-	if r.Error != nil {
+	if r.Error != nil || len(r.Tables) == 0 {
 		return 2
 	}
 	if e, _, _ := r.Counts(); e > 0 {

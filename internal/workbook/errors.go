@@ -13,6 +13,7 @@ const (
 	CodeEncrypted    Code = "encrypted"
 	CodeTruncated    Code = "truncated"
 	CodeTooLarge     Code = "too_large"
+	CodeFileTooLarge Code = "file_too_large"
 	CodeBadXML       Code = "bad_xml"
 	CodeNoWorkbook   Code = "no_workbook"
 	CodeNoSheets     Code = "no_sheets"
@@ -28,6 +29,7 @@ var messages = map[Code]string{
 	CodeEncrypted:    "此工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后再检查。",
 	CodeTruncated:    "文件不完整或已损坏（可能下载或拷贝未完成），请重新导出或重新拷贝后再检查。",
 	CodeTooLarge:     "文件解压后过大，超出本工具的安全上限，已停止读取。决算报表通常远小于此上限，请确认文件是否正确。",
+	CodeFileTooLarge: "文件过大，超过本工具可检查的上限，未读取。决算报表通常只有几百 KB，请确认选择的文件是否正确。",
 	CodeBadXML:       "工作簿内部的表格数据格式有误，无法安全读取。请在 Excel 中打开后重新保存为 .xlsx 再检查。",
 	CodeNoWorkbook:   "这是一个压缩包，但不是 Excel 工作簿（缺少工作簿内容）。请选择 .xlsx 文件。",
 	CodeNoSheets:     "工作簿中没有任何工作表。",
@@ -54,6 +56,28 @@ func (e *Error) Unwrap() error { return e.Err }
 
 func newError(code Code, cause error) *Error {
 	return &Error{Code: code, Message: messages[code], Err: cause}
+}
+
+// FileTooLarge is the error for a file larger than lim allows, told by its
+// size before a byte of it is read (the page checks File.size, the CLI
+// stat): reading a gigabyte to refuse it would freeze the page.
+func FileTooLarge(size int64, lim Limits) *Error {
+	lim = lim.withDefaults()
+	return &Error{Code: CodeFileTooLarge, Err: fmt.Errorf("%d bytes", size),
+		Message: fmt.Sprintf("文件有 %s，超过本工具可检查的上限 %s，未读取。决算报表通常只有几百 KB，请确认选择的文件是否正确。",
+			humanBytes(size), humanBytes(lim.MaxFileBytes))}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d 字节", n)
 }
 
 // Message returns the Chinese text for a code.

@@ -223,7 +223,7 @@ func sniff(data []byte, lim Limits) error {
 	case len(data) == 0:
 		return newError(CodeEmpty, nil)
 	case int64(len(data)) > lim.MaxFileBytes:
-		return newError(CodeTooLarge, nil)
+		return FileTooLarge(int64(len(data)), lim)
 	case bytes.HasPrefix(data, oleMagic):
 		// An OLE2 container is either an encrypted .xlsx or a legacy .xls.
 		if bytes.Contains(data, oleEncryptionInfo) || bytes.Contains(data, oleEncryptedPackage) {
