@@ -142,6 +142,44 @@ test('a damaged draft is listed as such, exportable and deletable, and the rest 
   await context.close();
 });
 
+test('the single-file build saves nothing another local file could read', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+  recordRequests(context, requests);
+  const page = await context.newPage();
+  await page.goto('file://' + path.join(root, 'dist', 'reportcheck.html'));
+  assert.equal(await checkFile(page, seed()), 'done');
+  await page.locator('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain').fill('单文件版的说明');
+  await page.locator('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain').blur();
+  await page.waitForSelector('body[data-notes="saved"]');
+  assert.match(await page.textContent('#drafts-status'), /不在本机保存草稿/);
+  // The note travels in the JSON download.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(json.explanations['S0002|02 收入决算表|B38'], '单文件版的说明');
+  // Another local page finds no draft, no file, no note.
+  const evil = path.join(server.tmp, 'evil.html');
+  writeFileSync(evil, '<!doctype html><meta charset="utf-8"><title>local page</title>');
+  const other = await context.newPage();
+  await other.goto('file://' + evil);
+  const found = await other.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('reportcheck')) return [];
+    return new Promise((resolve) => {
+      const r = indexedDB.open('reportcheck');
+      r.onerror = () => resolve([]);
+      r.onsuccess = () => {
+        const db = r.result;
+        const stores = [...db.objectStoreNames].filter((n) => n === 'drafts' || n === 'files');
+        if (!stores.length) { resolve([]); return; }
+        const q = db.transaction(stores).objectStore(stores[0]).getAllKeys();
+        q.onsuccess = () => resolve(q.result);
+      };
+    });
+  });
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
 test('no request went to another host', () => {
   assert.deepEqual(outsideHosts(requests.filter((u) => !u.startsWith(plain.origin)), server.origin), []);
   assert.deepEqual(outsideHosts(requests.filter((u) => !u.startsWith(server.origin)), plain.origin), []);

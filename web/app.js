@@ -388,7 +388,7 @@ async function runCheck(file, name, bytes) {
   let m;
   try {
     await state.profilesLoaded;
-    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json }, [buf]);
+    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json, save: !SINGLE }, [buf]);
   } catch (e) {
     return { error: e.message };
   }
@@ -402,7 +402,13 @@ function show({ m, read, file, name }, started) {
   const parsed = performance.now();
   state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
-  shownVersions.set(m.id, state.current);
+  if (SINGLE) {
+    // Nothing is saved: the notes live on this page only (and in the JSON download).
+    state.current.draft = { id: null, memoryOnly: true, explanations: {} };
+    state.current.resolveSaved();
+  } else {
+    shownVersions.set(m.id, state.current);
+  }
   $('#draft-error').hidden = true;
   render();
   const done = performance.now();
@@ -677,6 +683,10 @@ async function saveExplanation(c, key, text) {
   d.explanations = d.explanations || {};
   const value = text.trim();
   if ((d.explanations[key] || '') === value) return;
+  if (d.memoryOnly) {
+    if (value) d.explanations[key] = value; else delete d.explanations[key];
+    return;
+  }
   try {
     await rpc('explain', { draftId: d.id, key, text });
     if (value) d.explanations[key] = value; else delete d.explanations[key];
@@ -794,6 +804,12 @@ function refreshDrafts() {
 }
 
 async function listDraftsNow() {
+  if (SINGLE) {
+    // Opened from a local file, the browser's storage is shared with every
+    // other local page: the single-file build saves nothing.
+    $('#drafts-status').textContent = '单文件版不在本机保存草稿：从本地文件打开时，浏览器存储由所有本地网页共用，其他本地文件可能读到。请用“下载 JSON”留存检查结果和审核说明。';
+    return;
+  }
   let m;
   try { m = await rpc('listDrafts'); } catch (e) {
     state.storageOK = false;
@@ -924,7 +940,7 @@ async function main() {
   wire();
   state.profilesLoaded = loadProfiles().catch((e) => notice(e.message));
   await state.profilesLoaded;
-  if (SINGLE) notice('这是单文件版：检查完全在本机进行。若浏览器不允许在本地文件中保存数据，草稿将无法保存，请下载检查结果留存。');
+  if (SINGLE) notice('这是单文件版：检查完全在本机进行，不保存草稿（本地文件共用浏览器存储，其他本地网页可能读到）。审核说明只保留在本页，请用“下载 JSON”留存。');
   refreshDrafts();
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
   if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') offline();
