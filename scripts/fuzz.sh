@@ -16,5 +16,20 @@ done
 for t in "${targets[@]}"; do
   set -- $t
   echo "== $1 ($2) for $time"
-  go test -run='^$' -fuzz="^$1\$" -fuzztime="$time" "$2"
+  log=$(mktemp)
+  if go test -run='^$' -fuzz="^$1\$" -fuzztime="$time" "$2" 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    rm -f "$log"
+    continue
+  fi
+  # Go 1.26's fuzz coordinator can fail a target with a bare "context
+  # deadline exceeded" at the -fuzztime boundary when its workers are slow to
+  # stop (go.dev/issue/75804, fixed in Go 1.27): no input failed, none was
+  # written. Only that exact shape is tolerated; a real finding still fails.
+  if grep -q 'context deadline exceeded' "$log" && ! grep -q 'Failing input written to\|panic:\|--- FAIL: .*/' "$log"; then
+    echo "fuzz: $1 stopped by Go's deadline race (go.dev/issue/75804), no failing input: not a finding"
+    rm -f "$log"
+    continue
+  fi
+  rm -f "$log"
+  exit 1
 done

@@ -126,11 +126,14 @@ func openNamed(ctx context.Context, name string) (*idb.Database, error) {
 var errNoDB = errors.New("此浏览器无法保存草稿（可能是隐私/无痕窗口，或直接从文件打开了页面）。检查照常进行，但结果不会保存；请另行下载检查结果。")
 
 // dbError turns IndexedDB failures into messages a clerk can act on.
+// errQuota is a full browser storage: what was saved before stays.
+var errQuota = errors.New("浏览器存储空间已满，本次草稿未能保存（已保存的草稿不受影响）。请删除不需要的旧草稿后重试。")
+
 func dbError(err error) error {
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "QuotaExceeded"):
-		return errors.New("浏览器存储空间已满，本次草稿未能保存（已保存的草稿不受影响）。请删除不需要的旧草稿后重试。")
+		return errQuota
 	case strings.Contains(msg, "blocked") || strings.Contains(msg, "Blocked") || strings.Contains(msg, "VersionError"):
 		return errors.New("草稿库被另一个打开的页面占用。请关闭其他 reportcheck 页面后刷新。")
 	case strings.Contains(msg, "indexedDB") || strings.Contains(msg, "InvalidState") || strings.Contains(msg, "SecurityError") || strings.Contains(msg, "UnknownError"):
@@ -653,7 +656,7 @@ func explain(ctx context.Context, args []js.Value) (any, error) {
 	if len([]rune(text)) > 2000 {
 		return nil, errors.New("审核说明不超过 2000 个字")
 	}
-	return updateDraft(ctx, args[0].String(), func(d *Draft) {
+	v, err := updateDraft(ctx, args[0].String(), func(d *Draft) {
 		if d.Explanations == nil {
 			d.Explanations = map[string]string{}
 		}
@@ -663,6 +666,11 @@ func explain(ctx context.Context, args []js.Value) (any, error) {
 			d.Explanations[key] = text
 		}
 	})
+	if errors.Is(err, errQuota) {
+		// A note, not a draft: say what was not saved.
+		return nil, errors.New("浏览器存储空间已满，这条审核说明未能保存（草稿和已保存的说明不受影响）。请删除不需要的旧草稿后再写。")
+	}
+	return v, err
 }
 
 func deleteDraft(ctx context.Context, args []js.Value) (any, error) {
