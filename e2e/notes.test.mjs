@@ -96,7 +96,8 @@ test('a note typed on one file stays with it when the next file is dropped at on
   const context = await freshContext();
   const page = await open(context);
   assert.equal(await checkFile(page, seed()), 'done');
-  const seedDraft = await page.getAttribute('#drafts li.current', 'data-draft-id').catch(() => null);
+  await page.waitForSelector('#drafts li.current');
+  const seedDraft = await page.getAttribute('#drafts li.current', 'data-draft-id');
   const box = page.locator('.finding[data-rule="S0002"][data-cell="B38"] textarea.explain');
   await box.fill('属于种子草稿的说明');
   // The next file, before the note can have been saved.
@@ -104,13 +105,13 @@ test('a note typed on one file stays with it when the next file is dropped at on
   await page.setInputFiles('#file', path.join(root, 'testdata', 'ministry', 'ministry-rounding.xlsx'));
   await page.waitForFunction((n) => Number(document.querySelector('#results').dataset.checks) > n, before);
   await page.waitForSelector('body[data-notes="saved"]');
-  const ministry = await page.evaluate(() => document.querySelector('#drafts li.current')?.dataset.draftId);
-  const seedNotes = await storedNotes(context, seedDraft || undefined);
+  // The drafts list marks the new file's draft once it is saved.
+  await page.waitForFunction((s) => { const li = document.querySelector('#drafts li.current'); return li && li.dataset.draftId !== s; }, seedDraft);
+  const ministry = await page.getAttribute('#drafts li.current', 'data-draft-id');
+  const seedNotes = await storedNotes(context, seedDraft);
   assert.equal(seedNotes['S0002|02 收入决算表|B38'], '属于种子草稿的说明');
-  if (ministry) {
-    const other = await storedNotes(context, ministry);
-    assert.deepEqual(Object.values(other).filter((v) => v === '属于种子草稿的说明'), []);
-  }
+  const other = await storedNotes(context, ministry);
+  assert.deepEqual(Object.values(other).filter((v) => v === '属于种子草稿的说明'), []);
   await context.close();
 });
 

@@ -411,6 +411,11 @@ function show({ m, read, file, name }, started) {
   }
   $('#draft-error').hidden = true;
   render();
+  const early = savedEarly.get(m.id);
+  if (early) {
+    savedEarly.delete(m.id);
+    draftSaved(early);
+  }
   const done = performance.now();
   // Timings from the file handed to the page to findings rendered (benchmarks read them),
   // and where that time went.
@@ -428,8 +433,15 @@ function show({ m, read, file, name }, started) {
 // waits for this to know which draft it belongs to — or says why it could
 // not be saved.
 const shownVersions = new Map(); // checkId → the version shown for it
+// A 'saved' can come before its result is shown (the page was still busy):
+// it is kept for show() to attach; the last few only, batch files are never shown.
+const savedEarly = new Map();
 function draftSaved(m) {
   const v = shownVersions.get(m.id);
+  if (!v) {
+    savedEarly.set(m.id, m);
+    if (savedEarly.size > 8) savedEarly.delete(savedEarly.keys().next().value);
+  }
   shownVersions.delete(m.id);
   if (v) {
     if (!m.draftError) v.draft = m.draft;
