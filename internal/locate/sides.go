@@ -14,11 +14,11 @@ import (
 // a name printed twice (一般公共预算财政拨款 under 本年收入 and again under
 // 年初结转和结余) is the first unused row at or after the last match.
 type rowMatcher struct {
-	rows    []template.Row
-	names   [][]string
-	used    map[string]bool
-	pos     [2]int
-	classes []template.Class
+	rows     []template.Row
+	rowNames [][]string
+	used     map[string]bool
+	pos      [2]int
+	classes  []template.Class
 }
 
 func newRowMatcher(spec *template.Form, classes []template.Class) *rowMatcher {
@@ -28,7 +28,7 @@ func newRowMatcher(spec *template.Form, classes []template.Class) *rowMatcher {
 		for _, n := range r.RowNames() {
 			ns = append(ns, template.Squash(n))
 		}
-		m.names = append(m.names, ns)
+		m.rowNames = append(m.rowNames, ns)
 	}
 	return m
 }
@@ -44,7 +44,7 @@ func (m *rowMatcher) match(label string, side int) (template.Row, bool) {
 		if m.used[r.Key] || (side >= 0 && r.Side != side) {
 			continue
 		}
-		if !containsStr(m.names[i], s) {
+		if !containsStr(m.rowNames[i], s) {
 			continue
 		}
 		if first < 0 {
@@ -69,33 +69,23 @@ func (m *rowMatcher) match(label string, side int) (template.Row, bool) {
 
 // exact reports whether a label names some row or a 功能分类 类 as printed
 // in full, without using it up.
-func (m *rowMatcher) exact(label string) bool {
-	s := template.Norm(label)
-	if s == "" {
-		return false
-	}
-	for i := range m.rows {
-		if containsStr(m.names[i], s) {
-			return true
-		}
-	}
-	_, ok := template.ClassExact(label, m.classes)
-	return ok
-}
+func (m *rowMatcher) exact(label string) bool { return m.names(label, template.ClassExact) }
 
-// known reports whether a label names some row or a 功能分类 类, without
-// using it up.
-func (m *rowMatcher) known(label string) bool {
+// known reports whether a label names some row or a 功能分类 类 (a class name
+// cut short included), without using it up.
+func (m *rowMatcher) known(label string) bool { return m.names(label, template.ClassByName) }
+
+func (m *rowMatcher) names(label string, class func(string, []template.Class) (template.Class, bool)) bool {
 	s := template.Norm(label)
 	if s == "" {
 		return false
 	}
 	for i := range m.rows {
-		if containsStr(m.names[i], s) {
+		if containsStr(m.rowNames[i], s) {
 			return true
 		}
 	}
-	_, ok := template.ClassByName(label, m.classes)
+	_, ok := class(label, m.classes)
 	return ok
 }
 
