@@ -122,7 +122,7 @@ func TestSubColumnsAreNotTheirParent(t *testing.T) {
 	book := gridbook.Parse("== S\n一般公共预算财政拨款支出决算表\n\t\t\t\t\t\t单位：万元\n" +
 		"科目编码\t科目名称\t合计\t基本支出\t\t\t项目支出\n\t\t\t小计\t人员经费\t公用经费\n" +
 		"合计\t\t10.00\t6.00\t5.00\t1.00\t4.00\n201\t一般公共服务支出\t10.00\t6.00\t5.00\t1.00\t4.00\n" +
-		"!merge A4:A5 B4:B5 C4:C5 D4:F4 G4:G5\n")
+		"!merge A3:A4 B3:B4 C3:C4 D3:F3 G3:G4\n")
 	tb := Find(book).Table("05")
 	if tb == nil {
 		t.Fatal("05 not recognised")
@@ -133,5 +133,26 @@ func TestSubColumnsAreNotTheirParent(t *testing.T) {
 	}
 	if got["本年支出合计"] != 3 || got["基本支出"] != 4 || got["项目支出"] != 7 || len(got) != 3 {
 		t.Errorf("columns %v", got)
+	}
+}
+
+// TestSanGongTransposed: 三公 with the items as columns and 预算数 / 决算数 as
+// rows is read as the usual one row of twelve amounts.
+func TestSanGongTransposed(t *testing.T) {
+	book := gridbook.Parse("== S\n财政拨款“三公”经费支出决算表\n\t\t\t\t\t\t单位：万元\n" +
+		"项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\n" +
+		"\t\t\t小计\t公务用车购置费\t公务用车运行维护费\n" +
+		"预算数\t8.00\t2.00\t5.00\t2.00\t3.00\t1.00\n决算数\t4.00\t1.00\t2.00\t0\t2.00\t1.00\n" +
+		"!merge A3:A4 B3:B4 C3:C4 D3:F3 G3:G4\n")
+	res := Find(book)
+	tb := res.Table("09")
+	if tb == nil || len(tb.Rows) != 1 || len(tb.Columns) != 12 {
+		t.Fatalf("got %+v", tb)
+	}
+	r := tb.Rows[0]
+	for key, want := range map[string]string{"预算合计": "8", "预算公务用车运维": "3", "决算合计": "4", "决算公务用车购置": "0", "决算公务接待": "1"} {
+		if c := r.Cells[key]; c == nil || c.Wan.String() != want {
+			t.Errorf("%s = %+v, want %s", key, c, want)
+		}
 	}
 }
