@@ -1,4 +1,4 @@
-// Command genhostile writes the bad files of internal/hostile to a folder
+// Command genhostile writes the bad files of internal/testkit/hostile to a folder
 // (testdata/hostile by default, which git ignores) for the browser tests and
 // benchmarks: go run ./cmd/genhostile -out testdata/hostile
 package main
@@ -9,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/hostile"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/hostile"
+	"reportcheck/internal/testkit/seeddata"
 )
 
 func main() {

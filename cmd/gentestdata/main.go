@@ -1,4 +1,4 @@
-// Command gentestdata writes the seed reconstruction (internal/seeddata) as
+// Command gentestdata writes the seed reconstruction (internal/testkit/seeddata) as
 // real .xlsx files, one per layout, for the browser tests, the benchmarks and
 // anyone who wants to try the checker on a realistic draft:
 //
@@ -18,9 +18,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/layout"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/layout"
+	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )
 

@@ -3,8 +3,8 @@ package check
 import (
 	"testing"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/seeddata"
 )
 
 // benchWorkbook is the seed draft (nine tables and twelve 绩效自评表) as xlsx.

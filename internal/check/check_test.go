@@ -9,8 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/hostile"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/hostile"
 	"reportcheck/internal/profile"
 )
 

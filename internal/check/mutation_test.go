@@ -5,10 +5,10 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/layout"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )
 

@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/layout"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/gridbook"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 )

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/gridbook"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/workbook"

@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/gridbook"
-	shared "reportcheck/internal/layout"
+	"reportcheck/internal/testkit/gridbook"
+	shared "reportcheck/internal/testkit/layout"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
-	"reportcheck/internal/seeddata"
+	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )
 

@@ -3,7 +3,7 @@ package locate
 import (
 	"testing"
 
-	"reportcheck/internal/gridbook"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/template"
 )
 

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/gridbook"
-	"reportcheck/internal/layout"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/layout"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 )

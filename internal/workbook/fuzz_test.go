@@ -3,7 +3,7 @@ package workbook_test
 import (
 	"testing"
 
-	"reportcheck/internal/hostile"
+	"reportcheck/internal/testkit/hostile"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/workbook"
 )

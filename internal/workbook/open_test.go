@@ -8,7 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"reportcheck/internal/hostile"
+	"reportcheck/internal/testkit/hostile"
 	"reportcheck/internal/workbook"
 )
 

@@ -8,7 +8,7 @@ package seeddata
 import (
 	_ "embed"
 
-	"reportcheck/internal/gridbook"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/workbook"
 )
 
