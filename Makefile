@@ -20,14 +20,16 @@ single: site ## build the single-file dist/reportcheck.html (works from file://)
 
 test: lint test-go test-wasm fuzz-short test-browser size ## run every test: Go, Go under wasm in node, a short fuzz, headless Chromium, the size budget
 
-lint: ## gofmt, go vet under linux and js/wasm, staticcheck
+lint: ## gofmt, go vet under linux and js/wasm, staticcheck, package boundaries (only wasm/ imports syscall/js)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	$(GO) tool staticcheck ./...
+	bash scripts/boundaries.sh
 
-test-go: ## Go unit, golden and fixture tests (race, shuffled)
+test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize fork's own tests
 	$(GO) test -race -shuffle=on -count=1 ./...
+	cd third_party/excelize && $(GO) test -count=1 .
 
 test-wasm: ## the engine's tests compiled to wasm and run in node
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/...
