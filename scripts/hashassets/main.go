@@ -53,7 +53,7 @@ func run(dir, swTemplate string) error {
 	names := map[string]string{}
 	files := map[string][]byte{}
 	// Leaves first: a file's name changes with the names it contains.
-	for _, name := range []string{"reportcheck.wasm", "wasm_exec.js", "style.css"} {
+	for _, name := range []string{"reportcheck.wasm", "wasm_exec.js", "warmup.js", "style.css"} {
 		b, err := read(name)
 		if err != nil {
 			return err
@@ -66,6 +66,9 @@ func run(dir, swTemplate string) error {
 	}
 	w := string(worker)
 	if w, err = replaceOnce(w, "fetch('reportcheck.wasm')", "fetch('"+names["reportcheck.wasm"]+"')", "worker.js"); err != nil {
+		return err
+	}
+	if w, err = replaceOnce(w, "importScripts('warmup.js')", "importScripts('"+names["warmup.js"]+"')", "worker.js"); err != nil {
 		return err
 	}
 	if w, err = replaceOnce(w, "importScripts('wasm_exec.js')", "importScripts('"+names["wasm_exec.js"]+"')", "worker.js"); err != nil {
@@ -103,7 +106,7 @@ func run(dir, swTemplate string) error {
 	// The page is precached as "./": a navigation to /index.html may be
 	// answered with a redirect, which cannot answer a navigation from a cache.
 	assets := []string{"./", "./manifest.webmanifest"}
-	for _, plain := range []string{"style.css", "app.js", "worker.js", "wasm_exec.js", "reportcheck.wasm"} {
+	for _, plain := range []string{"style.css", "app.js", "worker.js", "warmup.js", "wasm_exec.js", "reportcheck.wasm"} {
 		assets = append(assets, "./"+names[plain])
 	}
 	list, _ := json.Marshal(assets)

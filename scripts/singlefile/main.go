@@ -58,6 +58,12 @@ func run(dist, out string) error {
 	if err != nil {
 		return err
 	}
+	// The warm-up workbook is prepended too: the blob: worker has no URL to
+	// load it from.
+	warmup, err := read(dist, "warmup.js")
+	if err != nil {
+		return err
+	}
 	wasm, err := os.ReadFile(filepath.Join(dist, "reportcheck.wasm"))
 	if err != nil {
 		return err
@@ -66,7 +72,7 @@ func run(dist, out string) error {
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	zw.Write(wasm)
 	zw.Close()
-	workerSrc := execJS + "\n" + worker
+	workerSrc := execJS + "\n" + warmup + "\n" + worker
 	for _, s := range []string{app, workerSrc, css} {
 		if strings.Contains(strings.ToLower(s), "</script") || strings.Contains(strings.ToLower(s), "</style") {
 			return fmt.Errorf("an inline part contains a closing tag")
