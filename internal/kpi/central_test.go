@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/profile"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/workbook"
 )
 

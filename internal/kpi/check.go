@@ -18,6 +18,7 @@ import (
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
 
@@ -259,7 +260,7 @@ func (c *checker) table(t *Table) *scored {
 			c.emit(RuleTarget, "", t.Sheet, ind.Target.Ref, nil, "", ind.Target.Text, "",
 				fmt.Sprintf("%s的年初目标值%s，无法评价完成情况", where, slashOrEmpty(ind.Target.Text)))
 		}
-		if ind.ActualV.IsRange() && !strings.Contains(fold(ind.ActualV.Raw), "内") {
+		if ind.ActualV.IsRange() && !strings.Contains(template.FoldValue(ind.ActualV.Raw), "内") {
 			c.emit(RuleActualRange, "", t.Sheet, ind.Actual.Ref, nil, "", ind.Actual.Text, "",
 				fmt.Sprintf("%s的实际完成值“%s”是区间写法，应填写实际达到的数值", where, ind.Actual.Text))
 		}
@@ -715,7 +716,7 @@ func slashOrEmpty(text string) string {
 
 // stem1 reduces a 一级指标 heading to its stem: 产出, 效益, 满意度, 成本.
 func stem1(s string) string {
-	s = squash(s)
+	s = template.Fold(s)
 	for _, st := range []string{"满意度", "产出", "效益", "成本"} {
 		if strings.Contains(s, st) {
 			return st
@@ -740,7 +741,7 @@ func belongs(m map[string][]string, l1, l2 string) (ok, known bool) {
 	if allowed == nil {
 		return false, false
 	}
-	l2 = squash(l2)
+	l2 = template.Fold(l2)
 	for _, a := range allowed {
 		if strings.Contains(l2, a) {
 			return true, true

@@ -5,8 +5,6 @@ import (
 	"unicode"
 
 	"reportcheck/internal/workbook"
-
-	"reportcheck/internal/amount"
 )
 
 // maxCols bounds how far right a table is read: real 自评表 are about ten
@@ -143,36 +141,6 @@ func (g *grid) nextRight(r, c, width int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// squash removes every kind of space and folds full-width digits, brackets
-// and colons, so labels compare as written ("项目名称", "年度绩效目标(80分)").
-func squash(s string) string {
-	// Most cells need nothing; returning them as they are spares an
-	// allocation per cell per lookup, which the browser feels.
-	clean := true
-	for _, r := range s {
-		if amount.FoldWidth(r) != r || amount.IsSpace(r) || r == '＊' || r == '×' {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		r = amount.FoldWidth(r)
-		switch {
-		case amount.IsSpace(r):
-		case r == '＊' || r == '×':
-			b.WriteByte('*')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // clean joins wrapped text for display: line breaks and runs of spaces go.

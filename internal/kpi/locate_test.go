@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
+	"reportcheck/internal/testkit/gridbook"
 )
 
 // sheet05 is a 公开05表 that agrees with the seed's 绩效自评表.

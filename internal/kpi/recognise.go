@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/amount"
+	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
 
@@ -104,7 +105,7 @@ func (t *Table) Label() string {
 var (
 	publicFormRe = regexp.MustCompile(`公开0?[1-9]表`)
 	pointsRe     = regexp.MustCompile(`\((\d+(?:\.\d+)?)分`)
-	scoreHeadRe  = regexp.MustCompile(`(\d+(?:\.\d+)?)分\*?执行率`)
+	scoreHeadRe  = regexp.MustCompile(`(\d+(?:\.\d+)?)分[*×＊]?执行率`) // "20 分×执行率"
 	subtitleRe   = regexp.MustCompile(`^\((.+)\)$`)
 )
 
@@ -144,7 +145,7 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		}
 		var parts []string
 		for _, c := range g.cells(r, w) {
-			parts = append(parts, squash(sh.Value(r, c)))
+			parts = append(parts, template.Fold(sh.Value(r, c)))
 		}
 		if len(parts) == 0 || len(parts) > 3 {
 			continue
@@ -220,11 +221,11 @@ func parseBlock(g *grid, top, bottom int) *Table {
 	for _, c := range titleCells {
 		titleText += clean(sh.Value(top, c))
 	}
-	if isTitle(squash(titleText)) {
+	if isTitle(template.Fold(titleText)) {
 		t.Title = titleText
 		t.TitleRef = workbook.CellName(top, titleCells[0])
 	}
-	st := squash(t.Title)
+	st := template.Fold(t.Title)
 	t.Dept = strings.Contains(st, "部门整体") || strings.Contains(st, "整体支出") || strings.Contains(st, "整体绩效")
 
 	var cols *colMap
@@ -241,7 +242,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		}
 		keys := make([]string, len(row))
 		for i, c := range row {
-			keys[i] = squash(sh.Value(r, c))
+			keys[i] = template.Fold(sh.Value(r, c))
 		}
 		// Subtitle "（科技管理工作经费）" right under the title.
 		if r <= top+2 && r > top && len(row) == 1 && t.Name == "" {
@@ -541,7 +542,7 @@ func indicatorHeader(g *grid, r int, row []int, keys []string) (*colMap, bool) {
 	// Headers split over two rows: complete from the row below.
 	if m.target == 0 || m.actual == 0 {
 		for _, c := range g.cells(r+1, maxCols) {
-			k := squash(g.sh.Value(r+1, c))
+			k := template.Fold(g.sh.Value(r+1, c))
 			switch {
 			case m.actual == 0 && (strings.Contains(k, "实际") || strings.Contains(k, "完成值")):
 				m.actual = c
@@ -593,16 +594,16 @@ func readIndicator(g *grid, r int, m *colMap, st *levels) *Indicator {
 		return nil
 	}
 	// A second header row ("（A）", "（B）") carries no score.
-	if s := squash(score + target + actual); score == "" && (strings.Contains(s, "(A)") || strings.Contains(s, "(B)")) {
+	if s := template.Fold(score + target + actual); score == "" && (strings.Contains(s, "(A)") || strings.Contains(s, "(B)")) {
 		return nil
 	}
-	if k := squash(name); strings.Contains(k, "三级指标") || strings.Contains(k, "具体指标名称") {
+	if k := template.Fold(name); strings.Contains(k, "三级指标") || strings.Contains(k, "具体指标名称") {
 		return nil
 	}
 	ind := &Indicator{Row: r}
 	if m.l1 > 0 {
-		if v := clean(g.raw(r, m.l1)); v != "" && !strings.Contains(squash(v), "一级指标") {
-			if squash(v) != squash(st.l1) {
+		if v := clean(g.raw(r, m.l1)); v != "" && !strings.Contains(template.Fold(v), "一级指标") {
+			if template.Fold(v) != template.Fold(st.l1) {
 				st.l2, st.l2Ref = "", ""
 			}
 			st.l1, st.l1Ref = v, g.ref(r, m.l1)
@@ -613,7 +614,7 @@ func readIndicator(g *grid, r int, m *colMap, st *levels) *Indicator {
 			st.l2, st.l2Ref = v, g.ref(r, m.l2)
 		}
 	}
-	ind.Level1, ind.Level2 = squash(st.l1), squash(st.l2)
+	ind.Level1, ind.Level2 = template.Fold(st.l1), template.Fold(st.l2)
 	ind.L1Ref, ind.L2Ref = st.l1Ref, st.l2Ref
 	if m.goal > 0 {
 		if v := clean(g.raw(r, m.goal)); v != "" {
@@ -665,7 +666,7 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 			continue
 		}
 		if v := strings.TrimSpace(g.sh.Value(r, x)); v != "" {
-			if k := squash(v); strings.HasPrefix(k, "项目类别") || strings.HasPrefix(k, "项目属性") || strings.HasPrefix(k, "项目类型") {
+			if k := template.Fold(v); strings.HasPrefix(k, "项目类别") || strings.HasPrefix(k, "项目属性") || strings.HasPrefix(k, "项目类型") {
 				break
 			}
 			parts = append(parts, v)

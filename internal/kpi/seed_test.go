@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/workbook"
 )
 

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
-	shared "reportcheck/internal/testkit/layout"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/gridbook"
+	shared "reportcheck/internal/testkit/layout"
 	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )

@@ -5,7 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"reportcheck/internal/amount"
+	"reportcheck/internal/template"
 )
 
 // Kind is what a target or actual value says.
@@ -128,7 +128,7 @@ var (
 func ParseValue(s string) Value {
 	raw := strings.TrimSpace(s)
 	v := Value{Raw: raw}
-	n := fold(raw)
+	n := template.FoldValue(raw)
 	if n == "" {
 		return v
 	}
@@ -196,7 +196,6 @@ func ParseValue(s string) Value {
 	return v
 }
 
-// fold normalises full-width characters and removes spaces.
 // splitNumber splits s into its leading number (digits, and a fraction
 // when a point and a digit follow) and the rest. It answers as the regexp
 // ^(\d+(?:\.\d+)?)(.*)$ did, which was a tenth of reading a 自评表 in
@@ -216,33 +215,6 @@ func splitNumber(s string) (num, rest string, ok bool) {
 		}
 	}
 	return s[:i], s[i:], true
-}
-
-func fold(s string) string {
-	unchanged := true
-	for _, r := range s {
-		if amount.FoldWidth(r) != r || amount.IsSpace(r) || r == ',' || r == '㎡' || r == '㎞' {
-			unchanged = false
-			break
-		}
-	}
-	if unchanged {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		r = amount.FoldWidth(r)
-		switch {
-		case amount.IsSpace(r) || r == ',':
-		case r == '㎡':
-			b.WriteString("平方米")
-		case r == '㎞':
-			b.WriteString("公里")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 func isSlash(s string) bool {

@@ -7,13 +7,46 @@ import (
 	"reportcheck/internal/amount"
 )
 
-// Squash is the one normaliser of printed labels: it removes every kind of
-// space and quote and folds full-width digits, signs and brackets, so that
+// How printed text is normalised, in one place. Every variant folds
+// full-width digits, signs and brackets (amount.FoldWidth) and removes every
+// kind of space; they differ only in what else goes, for the reason given
+// with each:
+//
+//	Squash     labels of the nine tables: quotes go too
+//	Fold       绩效自评表 labels, which double as the text shown: quotes stay
+//	FoldValue  绩效自评表 targets and actuals: thousands separators go, ㎡ ㎞ are spelled out
+//
+// Norm is Squash with the ordinal a label is printed with taken off.
+
+// Squash is the normaliser of printed labels: it removes every kind of space
+// and quote and folds full-width digits, signs and brackets, so that
 // "公开 01 表", "行\n次", "合 计" and "财政拨款“三公”经费" compare as written.
-func Squash(s string) string {
+func Squash(s string) string { return dropQuotes.apply(s) }
+
+// Fold is Squash keeping quotes. A 绩效自评表 label is often its value too
+// ("项目名称：关于“小进规”的奖励", an 一级/二级指标 heading shown in the score
+// sheet and in messages): there a quote is part of what the clerk wrote.
+func Fold(s string) string { return folding(0).apply(s) }
+
+// FoldValue is Fold for a 绩效自评表 target or actual value, read as a number
+// with a unit: a thousands separator ("6,050.66") is not part of the number,
+// and the one-character units ㎡ and ㎞ are spelled out (平方米, 公里) so
+// that "19763.52㎡" and "19763.52 平方米" are the same quantity.
+func FoldValue(s string) string { return valueMarks.apply(s) }
+
+// folding says what a normaliser removes or spells out beyond the width
+// folding and the spaces every one of them does.
+type folding uint8
+
+const (
+	dropQuotes folding = 1 << iota // “ ” " 「 」 ‘ ’ ' 『 』
+	valueMarks                     // , goes; ㎡ → 平方米; ㎞ → 公里
+)
+
+func (m folding) apply(s string) string {
 	unchanged := true
 	for _, r := range s {
-		if amount.FoldWidth(r) != r || amount.IsSpace(r) || dropped(r) {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || m.changes(r) {
 			unchanged = false
 			break
 		}
@@ -25,15 +58,28 @@ func Squash(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		r = amount.FoldWidth(r)
-		if amount.IsSpace(r) || dropped(r) {
-			continue
+		switch {
+		case amount.IsSpace(r):
+		case m&dropQuotes != 0 && isQuote(r):
+		case m&valueMarks != 0 && r == ',':
+		case m&valueMarks != 0 && r == '㎡':
+			b.WriteString("平方米")
+		case m&valueMarks != 0 && r == '㎞':
+			b.WriteString("公里")
+		default:
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }
 
-func dropped(r rune) bool {
+// changes reports whether the folding removes or rewrites r (beyond width
+// and spaces).
+func (m folding) changes(r rune) bool {
+	return (m&dropQuotes != 0 && isQuote(r)) || (m&valueMarks != 0 && (r == ',' || r == '㎡' || r == '㎞'))
+}
+
+func isQuote(r rune) bool {
 	switch r {
 	case '“', '”', '"', '「', '」', '‘', '’', '\'', '『', '』':
 		return true

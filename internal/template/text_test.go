@@ -1,0 +1,44 @@
+package template
+
+import "testing"
+
+// TestFoldVariants: the three normalisers fold widths and spaces alike and
+// differ only in what else they drop or spell out.
+func TestFoldVariants(t *testing.T) {
+	for _, c := range []struct{ name, in, squash, fold, value string }{
+		{"full-width digits and spaces", "５ 场", "5场", "5场", "5场"},
+		{"full-width brackets and colon", "项目名称：（一）", "项目名称:(一)", "项目名称:(一)", "项目名称:(一)"},
+		{"quotes: labels of the nine tables drop them, KPI text keeps them", "新增“小进规”数量", "新增小进规数量", "新增“小进规”数量", "新增“小进规”数量"},
+		{"thousands separator: only a value drops it", "6,050.66 万元", "6,050.66万元", "6,050.66万元", "6050.66万元"},
+		{"full-width comma in a value", "6，050", "6,050", "6,050", "6050"},
+		{"square metres spelled out in a value", "19763.52㎡", "19763.52㎡", "19763.52㎡", "19763.52平方米"},
+		{"kilometres spelled out in a value", "12 ㎞", "12㎞", "12㎞", "12公里"},
+		{"no-break and ideographic spaces", "合\u00a0计\u3000数", "合计数", "合计数", "合计数"},
+		{"the multiplication sign is text", "20 分×执行率", "20分×执行率", "20分×执行率", "20分×执行率"},
+		{"unchanged", "效果显著", "效果显著", "效果显著", "效果显著"},
+		{"empty", "", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Squash(c.in); got != c.squash {
+				t.Errorf("Squash(%q) = %q, want %q", c.in, got, c.squash)
+			}
+			if got := Fold(c.in); got != c.fold {
+				t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.fold)
+			}
+			if got := FoldValue(c.in); got != c.value {
+				t.Errorf("FoldValue(%q) = %q, want %q", c.in, got, c.value)
+			}
+		})
+	}
+}
+
+// TestFoldNoAllocation: a label that needs nothing is returned as it is;
+// labels are folded once per cell per lookup, which the browser feels.
+func TestFoldNoAllocation(t *testing.T) {
+	s := "服务对象满意度指标"
+	for name, f := range map[string]func(string) string{"Squash": Squash, "Fold": Fold, "FoldValue": FoldValue} {
+		if n := testing.AllocsPerRun(100, func() { _ = f(s) }); n != 0 {
+			t.Errorf("%s allocates %v times on a clean label", name, n)
+		}
+	}
+}
