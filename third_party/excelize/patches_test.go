@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"reflect"
 	"testing"
 
+	"github.com/tiendc/go-deepcopy"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
@@ -90,6 +92,27 @@ func TestFormatGroupedMatchesMessage(t *testing.T) {
 			if got, want := formatGrouped(v, prec), p.Sprintf(format, v); got != want {
 				t.Errorf("%v %s: got %q, message.Printer gives %q", v, format, got, want)
 			}
+		}
+	}
+}
+
+func TestCopyColMatchesDeepcopy(t *testing.T) {
+	w := 12.5
+	for _, col := range []xlsxCol{
+		{},
+		{Min: 2, Max: 4, Style: 3, Hidden: true, OutlineLevel: 1},
+		{Min: 1, Max: 16384, Width: &w, CustomWidth: true, BestFit: true, Collapsed: true, Phonetic: true},
+	} {
+		var want xlsxCol
+		if err := deepcopy.Copy(&want, col); err != nil {
+			t.Fatal(err)
+		}
+		got := copyCol(col)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("copyCol(%+v) = %+v, deepcopy gives %+v", col, got, want)
+		}
+		if col.Width != nil && got.Width == col.Width {
+			t.Errorf("copyCol shares Width with its source; deepcopy does not")
 		}
 	}
 }
