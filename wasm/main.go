@@ -13,6 +13,7 @@ import (
 	"syscall/js"
 
 	"reportcheck/internal/check"
+	"reportcheck/internal/drafts"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/workbook"
@@ -26,6 +27,10 @@ func main() {
 	// live heap is ~150 MB, from growing five-fold before a collection.
 	debug.SetGCPercent(400)
 	debug.SetMemoryLimit(512 << 20)
+	// These functions are the worker's API for the life of the Go instance
+	// (main never returns: see the select below), so they are never
+	// released; a released js.Func throws when JavaScript calls it. Per-call
+	// functions are released (promised, in drafts.go).
 	api := map[string]any{
 		"check":           js.FuncOf(checkFunc),
 		"annotate":        js.FuncOf(annotateFunc),
@@ -91,9 +96,11 @@ func profileFrom(s string) (*profile.Profile, error) {
 }
 
 // check(bytes, name, profile, onProgress?) → {report, summary, failure}:
-// the report's JSON; for saving it as a draft, its summary's (see
-// draftSummary); and, when the file could not be checked, the report's
-// error ({code, message}), so the worker need not parse the report to know.
+// the report's JSON, each finding with its key (drafts.ReportJSON: the page
+// keys its 审核说明 by it and computes none); for saving it as a draft,
+// its summary's (drafts.Summary); and, when the file could not be checked,
+// the report's error ({code, message}), so the worker need not parse the
+// report to know.
 func checkFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 3 {
@@ -109,7 +116,11 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
 		}
 		rep := check.Run(args[1].String(), bytesOf(args[0]), p, opts)
-		out := map[string]any{"report": jsonString(rep), "summary": jsonString(summarize(rep)), "failure": nil}
+		repJSON, err := drafts.ReportJSON(rep)
+		if err != nil {
+			return errorResult(errors.New("内部错误：结果无法编码"))
+		}
+		out := map[string]any{"report": string(repJSON), "summary": jsonString(drafts.Summarize(rep)), "failure": nil}
 		if rep.Error != nil {
 			out["failure"] = map[string]any{"code": rep.Error.Code, "message": rep.Error.Message}
 		}
