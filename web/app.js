@@ -464,7 +464,7 @@ function draftSaved(m) {
     const ex = m.draft.explanations || {};
     document.querySelectorAll('.finding[data-severity="warning"]').forEach((el) => {
       const ta = $('textarea.explain', el);
-      const key = el.dataset.rule + '|' + el.dataset.sheet + '|' + el.dataset.cell;
+      const key = ta && ta.dataset.key;
       if (ta && !ta.value && ex[key]) ta.value = ex[key];
     });
     const ch = m.draft.changes;
@@ -481,7 +481,7 @@ function fail(message, code) {
 }
 
 // ---------- rendering ----------
-function findingKey(f) { return f.rule + '|' + f.sheet + '|' + f.cell; }
+// Each finding carries its key (f.key), made by the engine: the page computes none.
 
 function render() {
   const { report: r, draft } = state.current;
@@ -651,7 +651,7 @@ const notesInFlight = new Set();
 // 'saved' once every note typed is stored (tests wait on it).
 function notesState() { document.body.dataset.notes = notesInFlight.size ? 'saving' : 'saved'; }
 function explainBox(f, explanations) {
-  const key = findingKey(f);
+  const key = f.key;
   const cur = state.current;
   const ta = h('textarea', { class: 'explain', rows: '1', placeholder: '审核说明：如此处可以保留，请写明原因（保存在本机草稿中）', 'aria-label': '审核说明' });
   ta.value = explanations[key] || '';
