@@ -139,7 +139,7 @@ func checkWant(t *testing.T, where string, book *workbook.Book, fs []report.Find
 	var got, exp []string
 	for _, f := range fs {
 		got = append(got, f.Rule)
-		r, ok := kpiRules[f.Rule]
+		r, ok := ruleByID(f.Rule)
 		if !ok || f.Title != r.Title || f.Form != "kpi" || f.Message == "" || f.Sheet == "" || f.Cell == "" {
 			t.Errorf("%s: malformed finding %+v", where, f)
 		}
