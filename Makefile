@@ -38,7 +38,7 @@ test-wasm: ## the engine's tests compiled to wasm and run in node
 test-browser: site ## end-to-end tests in headless Chromium (needs chromium and npm ci)
 	node --test e2e/
 
-size: site ## the wasm size budget (3.0 MB gzip, 2.2 MB brotli)
+size: site ## the wasm size budget (2.6 MB gzip, 1.9 MB brotli)
 	bash scripts/size.sh
 
 bench: ## Go benchmarks and the browser benchmark, one table of figures
