@@ -107,11 +107,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // refused by its size, before it is read.
 var maxInput = workbook.DefaultLimits.MaxFileBytes
 
+// codeNotFound is the CLI's own stable error code, beside the workbook
+// reader's: the file named could not be opened at all.
+const codeNotFound = "not_found"
+
 func checkFile(path string, p *profile.Profile) *report.Report {
 	name := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
-		return &report.Report{File: name, Error: &report.FileError{Code: "not_found", Message: "无法打开文件：" + path},
+		return &report.Report{File: name, Error: &report.FileError{Code: codeNotFound, Message: "无法打开文件：" + path},
 			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
 	}
 	defer f.Close()
