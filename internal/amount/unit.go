@@ -46,7 +46,9 @@ func (u Unit) ShownPlacesInWan(places int32) int32 {
 	return places
 }
 
-// ParseUnit reads a unit label such as "金额单位：万元", "单位：元" or "（万元）".
+// ParseUnit reads a unit label such as "金额单位：万元" or "单位：元". It needs
+// the word 单位: a bare "（万元）" may be a column header's note and is not
+// taken as the table's unit.
 func ParseUnit(s string) Unit {
 	s = strings.ReplaceAll(s, " ", "")
 	i := strings.Index(s, "单位")

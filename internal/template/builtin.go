@@ -80,7 +80,10 @@ func withLines(rows []Row, lines bool) []Row {
 }
 
 // columns numbers a column list with 栏次 1, 2, … when the template prints them.
-func columns(numbered bool, cols ...Column) []Column {
+func columns(numbered bool, given ...Column) []Column {
+	// A copy: the column lists are shared package variables, and numbering
+	// them in place let building one template renumber another's 栏次.
+	cols := append([]Column(nil), given...)
 	for i := range cols {
 		if numbered {
 			cols[i].Number = i + 1

@@ -154,10 +154,6 @@ func TestBuiltinColumnNumbers(t *testing.T) {
 // another. Builtin() builds 湖北 then the ministry style; the 湖北 template it
 // returns (and ByID, and every profile's template list) must keep its 栏次.
 func TestBuiltinTemplatesIndependent(t *testing.T) {
-	t.Skip("bug: builtin.go passes the package-level cols03/cols05/cols07 slices to columns(n, cols...), " +
-		"which numbers them in place; Hubei2023().Form(\"03\").Columns shares that array, so building Ministry2024() " +
-		"afterwards (as Builtin() and ByID do) zeroes 湖北's 03/05/07 栏次 (and building 湖北 again renumbers an " +
-		"earlier ministry template); two goroutines calling Builtin() race on those slices")
 	h := ByID("hubei-2023")
 	for _, k := range []string{"03", "05", "07"} {
 		for i, c := range h.Form(k).Columns {
