@@ -27,15 +27,21 @@ type fxTable struct {
 	execPoints, indPoints     string // printed "（20 分）", "（80 分）"; "" for the defaults 20/80, "-" for none
 	weights                   bool
 	perRowReason              bool
+	// The lines of the fixture text each part was read from (1-based; 0
+	// when the fixture has no such line), for findings traced to a line.
+	line, dLine, bLine, pLine, sLine, rLine int
+	kLines                                  []int
 }
 
 type fxGroup struct {
 	name string
+	line int
 	rows []fxRow
 }
 
 type fxRow struct {
 	l1, l2, l3, target, actual, score, weight, reason string
+	line                                              int
 }
 
 // parseFixture reads the compact text format of testdata/seed.kpi.
@@ -55,24 +61,25 @@ func parseFixture(t testing.TB, text string) []*fxTable {
 		}
 		switch tag {
 		case "T":
-			cur = &fxTable{dept: f[0] == "dept", name: f[1], total: ""}
+			cur = &fxTable{dept: f[0] == "dept", name: f[1], total: "", line: n + 1}
 			out = append(out, cur)
 		case "D":
-			cur.basic, cur.project = f[0], f[1]
+			cur.basic, cur.project, cur.dLine = f[0], f[1], n+1
 		case "K":
 			cur.ticks = append(cur.ticks, [2]string{f[0], f[1]})
+			cur.kLines = append(cur.kLines, n+1)
 		case "B":
-			cur.budget, cur.exec, cur.rate, cur.score = f[0], f[1], f[2], f[3]
+			cur.budget, cur.exec, cur.rate, cur.score, cur.bLine = f[0], f[1], f[2], f[3], n+1
 			if len(f) > 4 {
 				cur.execWeight = f[4]
 			}
 		case "G":
-			cur.groups = append(cur.groups, fxGroup{name: rest})
+			cur.groups = append(cur.groups, fxGroup{name: rest, line: n + 1})
 		case "I":
 			if len(cur.groups) == 0 {
 				cur.groups = append(cur.groups, fxGroup{})
 			}
-			r := fxRow{l1: f[0], l2: f[1], l3: f[2], target: f[3], actual: f[4], score: f[5]}
+			r := fxRow{l1: f[0], l2: f[1], l3: f[2], target: f[3], actual: f[4], score: f[5], line: n + 1}
 			if len(f) > 6 {
 				r.weight = f[6]
 				cur.weights = true
@@ -84,17 +91,17 @@ func parseFixture(t testing.TB, text string) []*fxTable {
 			g := &cur.groups[len(cur.groups)-1]
 			g.rows = append(g.rows, r)
 		case "S":
-			cur.total = f[0]
+			cur.total, cur.sLine = f[0], n+1
 			if len(f) > 1 {
 				cur.weightTotal = f[1]
 			}
 		case "R":
-			cur.reason = f[0]
+			cur.reason, cur.rLine = f[0], n+1
 			if len(f) > 1 {
 				cur.measures = f[1]
 			}
 		case "P":
-			cur.execPoints, cur.indPoints = f[0], f[1]
+			cur.execPoints, cur.indPoints, cur.pLine = f[0], f[1], n+1
 		default:
 			t.Fatalf("line %d: unknown tag %q", n+1, tag)
 		}
@@ -142,13 +149,29 @@ var layouts = []layout{
 type sheetBuilder struct {
 	sh  *workbook.Sheet
 	off int
+	// src is the fixture line the rows now written come from; origin maps
+	// "sheet!row" to it.
+	src    int
+	origin map[string]int
 }
 
 func (b *sheetBuilder) row(cells ...string) int {
 	r := make([]string, b.off, b.off+len(cells))
 	r = append(r, cells...)
 	b.sh.Rows = append(b.sh.Rows, r)
+	if b.src > 0 {
+		b.origin[fmt.Sprintf("%s!%d", b.sh.Name, len(b.sh.Rows))] = b.src
+	}
 	return len(b.sh.Rows)
+}
+
+// from sets the fixture line of the rows that follow: line, or the table's
+// own line when the fixture has no such line.
+func (b *sheetBuilder) from(t *fxTable, line int) {
+	if line == 0 {
+		line = t.line
+	}
+	b.src = line
 }
 
 func (b *sheetBuilder) merge(top, left, bottom, right int) {
@@ -184,7 +207,15 @@ func (l layout) num(s string) string {
 
 // render lays the tables out into a book.
 func render(tables []*fxTable, l layout) *workbook.Book {
+	book, _ := renderTraced(tables, l)
+	return book
+}
+
+// renderTraced is render, with the fixture line each sheet row comes from
+// (keyed "sheet!row"; rows of no line are absent).
+func renderTraced(tables []*fxTable, l layout) (*workbook.Book, map[string]int) {
 	book := &workbook.Book{}
+	origin := map[string]int{}
 	var b *sheetBuilder
 	for i, t := range tables {
 		if b == nil || !l.stacked {
@@ -192,19 +223,20 @@ func render(tables []*fxTable, l layout) *workbook.Book {
 			if !l.stacked {
 				name = fmt.Sprintf("%s%d", l.sheet, i+1)
 			}
-			b = &sheetBuilder{sh: &workbook.Sheet{Name: name}, off: l.offset}
+			b = &sheetBuilder{sh: &workbook.Sheet{Name: name}, off: l.offset, origin: origin}
 			book.Sheets = append(book.Sheets, b.sh)
 			if l.stacked {
 				b.row("第六部分 附件")
 			}
 		} else {
+			b.src = 0
 			for g := 0; g < l.gap; g++ {
 				b.row()
 			}
 		}
 		renderTable(b, t, l)
 	}
-	return book
+	return book, origin
 }
 
 func renderTable(b *sheetBuilder, t *fxTable, l layout) {
@@ -239,11 +271,13 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 			b.merge(top, left, bottom, right)
 		}
 	}
+	b.from(t, t.line)
 	if t.dept {
 		r := b.row("2023 年度江岸区科经局本级部门整体绩效自评表")
 		m(r, 1, r, width)
 		r = b.row("单位名称", t.name)
 		m(r, 2, r, width)
+		b.from(t, t.dLine)
 		b.row("基本支出总额", "", l.money(t.basic), "", "项目支出总额", l.money(t.project))
 	} else {
 		r := b.row("2023 年度江岸区科经局项目自评表")
@@ -253,7 +287,8 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 		r = b.row("项目名称", t.name)
 		m(r, 2, r, width)
 		b.row("主管部门", "江岸区科经局", "", "", "项目实施单位", "江岸区科经局")
-		for _, k := range t.ticks {
+		for i, k := range t.ticks {
+			b.from(t, t.kLines[i])
 			r = b.row(k[0], k[1])
 			m(r, 2, r, width)
 		}
@@ -277,6 +312,7 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 	}
 	head = append(head, scoreHead)
 	vals = append(vals, l.num(t.score))
+	b.from(t, t.bLine)
 	h := b.row(head...)
 	v := b.row(vals...)
 	m(h, 1, v, 1)
@@ -294,6 +330,8 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 		return b.row(cells...)
 	}
 	goalCol := !t.dept && len(t.groups) > 1
+	// Indicator headers print the points: they belong to the P line.
+	b.from(t, t.pLine)
 	var top int
 	if !t.dept && !goalCol {
 		top = hdr("年度绩效目标" + indPts)
@@ -303,6 +341,7 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 	for _, g := range t.groups {
 		gtop := 0
 		if t.dept {
+			b.from(t, g.line)
 			r := b.row(strings.Fields(g.name)[0]+" "+strings.Fields(g.name)[1], strings.Join(strings.Fields(g.name)[2:], ""))
 			m(r, 2, r, width)
 			gtop = hdr("年度绩效指标")
@@ -330,6 +369,7 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 			if t.perRowReason {
 				row = append(row, x.reason)
 			}
+			b.from(t, x.line)
 			r := b.row(row...)
 			if i > 0 && x.l1 != prev1 {
 				m(s1, 2, r-1, 2)
@@ -355,6 +395,7 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 		m(top, 1, len(b.sh.Rows), 1)
 	}
 	// 总分.
+	b.from(t, t.sLine)
 	trow := make([]string, scoreCol)
 	trow[0] = "总分"
 	trow[scoreCol-1] = l.num(t.total)
@@ -367,6 +408,7 @@ func renderTable(b *sheetBuilder, t *fxTable, l layout) {
 	} else {
 		m(r, 1, r, scoreCol-1)
 	}
+	b.from(t, t.rLine)
 	r = b.row("偏差大或目标未完成原因分析", "", t.reason)
 	m(r, 1, r, 2)
 	m(r, 3, r, width)
