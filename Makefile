@@ -33,7 +33,7 @@ test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize
 	cd third_party/excelize && $(GO) test -count=1 .
 
 test-wasm: ## the engine's tests compiled to wasm and run in node
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/...
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/... ./wasm/
 
 test-browser: site ## end-to-end tests in headless Chromium (needs chromium and npm ci)
 	node --test e2e/

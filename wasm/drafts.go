@@ -66,8 +66,20 @@ func openNamed(ctx context.Context, name string) (*idb.Database, error) {
 	return db, nil
 }
 
-// dbError words an IndexedDB failure for the clerk (drafts.Classify).
-func dbError(err error) error { return drafts.Classify(err.Error()) }
+// dbError words an IndexedDB failure for the clerk (drafts.Classify). A
+// DOMException thrown at once by a request (rather than reported by the
+// transaction) reaches Go as a js.Error whose text has only the message:
+// its name (QuotaExceededError, InvalidStateError …) is what classifies it.
+func dbError(err error) error {
+	msg := err.Error()
+	var jsErr js.Error
+	if errors.As(err, &jsErr) && jsErr.Value.Type() == js.TypeObject {
+		if name := jsErr.Value.Get("name"); name.Type() == js.TypeString {
+			msg = name.String() + ": " + msg
+		}
+	}
+	return drafts.Classify(msg)
+}
 
 // jsString is v when it is a string, else "" (js.Value.String would give
 // "<undefined>").
