@@ -104,7 +104,7 @@ scan:
 			case leadCodeRe.MatchString(s):
 				if m := leadCodeRe.FindStringSubmatch(strings.TrimSpace(g.raw(r, b.code))); m != nil && len(m[1]) <= 5 {
 					code, codeCell = m[1], workbook.CellName(r, b.code)
-					name, nameCell = strings.Join(strings.Fields(m[2]), ""), codeCell
+					name, nameCell = template.Unwrap(m[2]), codeCell
 				}
 			}
 			if code == "" {
@@ -116,7 +116,7 @@ scan:
 			}
 			for c := from; c < b.amt && name == ""; c++ {
 				if raw := g.raw(r, c); raw != "" {
-					name, nameCell = strings.Join(strings.Fields(raw), ""), workbook.CellName(r, c)
+					name, nameCell = template.Unwrap(raw), workbook.CellName(r, c)
 				}
 			}
 			row := &Row{Code: code, CodeCell: codeCell, Name: name, NameCell: nameCell, SheetRow: r, Cells: map[string]*Cell{}}

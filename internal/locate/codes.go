@@ -70,9 +70,9 @@ func parseCodes(g *grid, t *Table, width, dataBottom int, res *Result) {
 			case row.Code == "" && leadCodeRe.MatchString(strings.TrimSpace(raw)) && (cc.one == 0 || c == cc.one || c == cc.name):
 				m := leadCodeRe.FindStringSubmatch(strings.TrimSpace(raw))
 				row.Code, row.CodeCell = m[1], workbook.CellName(r, c)
-				row.Name, row.NameCell = strings.Join(strings.Fields(m[2]), ""), workbook.CellName(r, c)
+				row.Name, row.NameCell = template.Unwrap(m[2]), workbook.CellName(r, c)
 			case row.Name == "" && !isEmptyStatement(s) && (cc.name == 0 || c == cc.name || c > cc.name):
-				row.Name, row.NameCell = strings.Join(strings.Fields(raw), ""), workbook.CellName(r, c)
+				row.Name, row.NameCell = template.Unwrap(raw), workbook.CellName(r, c)
 			}
 		}
 		if cc.split() {

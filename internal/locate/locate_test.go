@@ -3,8 +3,8 @@ package locate
 import (
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/template"
+	"reportcheck/internal/testkit/gridbook"
 )
 
 func TestNarrativeMentionIsNotATable(t *testing.T) {

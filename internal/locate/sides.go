@@ -229,7 +229,7 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 					line = atoi(s)
 				}
 			}
-			row := &Row{Line: line, SheetRow: r, Name: strings.Join(strings.Fields(g.raw(r, b.label)), ""), Cells: map[string]*Cell{}}
+			row := &Row{Line: line, SheetRow: r, Name: template.Unwrap(g.raw(r, b.label)), Cells: map[string]*Cell{}}
 			if label != "" {
 				row.NameCell = workbook.CellName(r, b.label)
 			}
@@ -241,10 +241,10 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 				if more != "" && !probe.exact(more) {
 					if tr2, ok2 := m.match(label+more, side); ok2 {
 						tr, ok = tr2, true
-						row.Name += strings.Join(strings.Fields(g.raw(r+1, b.label)), "")
+						row.Name += template.Unwrap(g.raw(r+1, b.label))
 						consumed[[2]int{r + 1, i}] = true
 					} else if c, ok3 := template.ClassExact(label+more, classes); ok3 {
-						row.Name += strings.Join(strings.Fields(g.raw(r+1, b.label)), "")
+						row.Name += template.Unwrap(g.raw(r+1, b.label))
 						consumed[[2]int{r + 1, i}] = true
 						label = c.Name
 					}

@@ -38,7 +38,7 @@ func parseSingle(g *grid, t *Table, width, dataBottom int, res *Result) {
 		}
 		for c := 1; c < t.Columns[0].Col; c++ {
 			if raw := g.raw(r, c); raw != "" {
-				row.Name, row.NameCell = strings.Join(strings.Fields(raw), ""), workbook.CellName(r, c)
+				row.Name, row.NameCell = template.Unwrap(raw), workbook.CellName(r, c)
 				break
 			}
 		}

@@ -16,7 +16,8 @@ import (
 //	Fold       绩效自评表 labels, which double as the text shown: quotes stay
 //	FoldValue  绩效自评表 targets and actuals: thousands separators go, ㎡ ㎞ are spelled out
 //
-// Norm is Squash with the ordinal a label is printed with taken off.
+// Norm is Squash with the ordinal a label is printed with taken off. Unwrap
+// is not for comparing: it is a name as printed, for messages.
 
 // Squash is the normaliser of printed labels: it removes every kind of space
 // and quote and folds full-width digits, signs and brackets, so that
@@ -33,6 +34,12 @@ func Fold(s string) string { return folding(0).apply(s) }
 // and the one-character units ㎡ and ㎞ are spelled out (平方米, 公里) so
 // that "19763.52㎡" and "19763.52 平方米" are the same quantity.
 func FoldValue(s string) string { return valueMarks.apply(s) }
+
+// Unwrap is a name as printed, for messages: a label wrapped over lines in
+// its cell, or typed with spaces ("一般公共\n服务支出", "教 育"), joined;
+// nothing else changes, since the clerk should recognise what was written.
+// Names are compared with Squash or Norm, never with Unwrap.
+func Unwrap(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // folding says what a normaliser removes or spells out beyond the width
 // folding and the spaces every one of them does.

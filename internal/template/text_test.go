@@ -42,3 +42,18 @@ func TestFoldNoAllocation(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrap: a name as printed, joined over its lines, nothing folded.
+func TestUnwrap(t *testing.T) {
+	for in, want := range map[string]string{
+		"一般公共\n服务支出":  "一般公共服务支出",
+		"教 育\u3000支出": "教育支出",
+		"（一）“三公”经费":   "（一）“三公”经费",
+		"  \n":        "",
+		"２０８０５０１ 行政":  "２０８０５０１行政",
+	} {
+		if got := Unwrap(in); got != want {
+			t.Errorf("Unwrap(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
