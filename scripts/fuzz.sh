@@ -8,6 +8,7 @@ targets=(
   "FuzzParse ./internal/amount"
   "FuzzOpen ./internal/workbook"
   "FuzzScanSheet ./internal/workbook"
+  "FuzzRead ./internal/docx"
 )
 # KPI value parsing and recognition targets live in internal/kpi.
 for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' internal/kpi/*_test.go 2>/dev/null | sed 's/func //'); do
