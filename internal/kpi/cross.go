@@ -107,6 +107,7 @@ func (cc *crossContext) matches(v decimal.Decimal, pick func(*totals) *locate.Ce
 	return first == nil, first, firstCell
 }
 
+// K0020 项目执行数合计与 05 表项目支出不符
 var projects05Rule = &Rule{
 	Rule: catalog.Rule{ID: RuleProjects05, Severity: report.Error, Form: "kpi", Title: "项目执行数合计与 05 表项目支出不符",
 		Expr: "Σ项目执行数 = 公开05表 合计 项目支出",
@@ -126,18 +127,18 @@ func checkProjects05(cc *crossContext) []finding {
 		return nil
 	}
 	diff := cc.sum.Sub(cell.Wan)
-	sheet, at := ref.sheet, cell.Ref
+	sheet, atCell := ref.sheet, cell.Ref
 	related := append([]string{}, cc.cells...)
 	if culprit := findCulprit(cc.projects, cell.Wan.Sub(cc.sum)); culprit != nil {
-		sheet, at = culprit.t.Sheet, culprit.t.Executed.Ref
+		sheet, atCell = culprit.t.Sheet, culprit.t.Executed.Ref
 		related = append([]string{cellRef(ref.sheet, cell.Ref)}, cc.cells...)
 		cc.blame(culprit, ref.label, RuleProjects05)
 	}
-	f := finding{sheet: sheet, cell: at, cells: related, expected: dec(cell.Wan), actual: dec(cc.sum), diff: dec(diff),
+	f := finding{sheet: sheet, cell: atCell, cells: related, expected: dec(cell.Wan), actual: dec(cc.sum), diff: dec(diff),
 		message: fmt.Sprintf("各项目绩效自评表执行数合计 %s 万元（%d 个项目），与%s合计行项目支出 %s 万元不符，差 %s%s",
 			dec(cc.sum), cc.n, ref.label, dec(cell.Wan), dec(diff), unitHint(cc.sum, cell.Wan))}
 	if sheet != ref.sheet {
-		f.cause = RuleProjects05 + "@" + cellRef(sheet, at)
+		f.cause = RuleProjects05 + "@" + cellRef(sheet, atCell)
 	}
 	return []finding{f}
 }
@@ -162,6 +163,7 @@ func (cc *crossContext) deptAgainst05(fd Field, what, col string, pick func(*tot
 		message: fmt.Sprintf("%s%s %s 万元，与%s合计行%s %s 万元不符，差 %s%s", cc.dept.label, what, dec(w), ref.label, col, dec(cell.Wan), dec(diff), unitHint(w, cell.Wan))}}
 }
 
+// K0021 部门整体基本/项目支出总额与 05 表不符
 var dept05Rule = &Rule{
 	Rule: catalog.Rule{ID: RuleDept05, Severity: report.Error, Form: "kpi", Title: "部门整体基本/项目支出总额与 05 表不符",
 		Expr: "基本支出总额 = 05表 合计 基本支出；项目支出总额 = 05表 合计 项目支出",
@@ -179,6 +181,7 @@ func checkDept05(cc *crossContext) []finding {
 	return append(out, cc.deptAgainst05(t.Project, "项目支出总额", "项目支出", func(x *totals) *locate.Cell { return x.project }, "")...)
 }
 
+// K0022 部门整体执行数与 05 表合计不符
 var deptTotal05Rule = &Rule{
 	Rule: catalog.Rule{ID: RuleDeptTotal05, Severity: report.Error, Form: "kpi", Title: "部门整体执行数与 05 表合计不符",
 		Expr: "部门整体执行数 = 05表 合计",
@@ -195,6 +198,7 @@ func checkDeptTotal05(cc *crossContext) []finding {
 	return cc.deptAgainst05(cc.dept.t.Executed, "执行数", "合计", func(x *totals) *locate.Cell { return x.all }, RuleDeptTotal05)
 }
 
+// K0023 项目执行数合计与部门整体项目支出总额不符
 var projectsDeptRule = &Rule{
 	Rule: catalog.Rule{ID: RuleProjectsDept, Severity: report.Warning, Form: "kpi", Title: "项目执行数合计与部门整体项目支出总额不符",
 		Expr: "Σ项目执行数 = 部门整体 项目支出总额",
@@ -218,13 +222,13 @@ func checkProjectsDept(cc *crossContext) []finding {
 		return nil
 	}
 	diff := cc.sum.Sub(w)
-	sheet, at, related := t.Sheet, t.Project.Ref, cc.cells
+	sheet, atCell, related := t.Sheet, t.Project.Ref, cc.cells
 	if culprit := findCulprit(cc.projects, w.Sub(cc.sum)); culprit != nil {
-		sheet, at = culprit.t.Sheet, culprit.t.Executed.Ref
+		sheet, atCell = culprit.t.Sheet, culprit.t.Executed.Ref
 		related = append([]string{cellRef(t.Sheet, t.Project.Ref)}, cc.cells...)
 		cc.blame(culprit, cc.dept.label+"项目支出总额", RuleProjectsDept)
 	}
-	return []finding{{sheet: sheet, cell: at, cells: related, expected: dec(w), actual: dec(cc.sum), diff: dec(diff),
+	return []finding{{sheet: sheet, cell: atCell, cells: related, expected: dec(w), actual: dec(cc.sum), diff: dec(diff),
 		message: fmt.Sprintf("各项目绩效自评表执行数合计 %s 万元（%d 个项目），与%s项目支出总额 %s 万元不符，差 %s%s",
 			dec(cc.sum), cc.n, cc.dept.label, dec(w), dec(diff), unitHint(cc.sum, w))}}
 }
@@ -293,25 +297,25 @@ func findCulprit(projects []*tableContext, gap decimal.Decimal) *tableContext {
 // it).
 func (cc *crossContext) blame(p *tableContext, against, rule string) {
 	findings := cc.ev.findings
-	at := p.t.Executed.Ref
+	exec := p.t.Executed.Ref
 	for _, idx := range []int{p.rateIdx, p.scoreIdx} {
 		if idx < 0 || idx >= len(findings) {
 			continue
 		}
 		f := &findings[idx]
-		if f.Cell != at {
+		if f.Cell != exec {
 			f.Cells = append([]string{f.Cell}, f.Cells...)
 			var keep []string
 			for _, x := range f.Cells {
-				if x != at {
+				if x != exec {
 					keep = append(keep, x)
 				}
 			}
 			f.Cells = keep
-			f.Cell = at
+			f.Cell = exec
 		}
 		f.Message += "；对照" + against + "，应是执行数有误"
-		f.Cause = rule + "@" + cellRef(p.t.Sheet, at)
+		f.Cause = rule + "@" + cellRef(p.t.Sheet, exec)
 		f.Consequence = true
 	}
 }

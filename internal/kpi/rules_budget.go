@@ -12,6 +12,7 @@ import (
 // The 预算执行 block and the points a table prints: K0017, K0024, K0001,
 // K0002.
 
+// K0017 表中分值与评分配置不一致
 var profileRule = &Rule{
 	Rule: catalog.Rule{ID: RuleProfile, Severity: report.Warning, Form: "kpi", Title: "表中分值与评分配置不一致",
 		Doc: "表中印出的预算执行分值或指标分值与所选地区评分配置不同，复核按表中分值进行。请确认所选配置是否正确。"},
@@ -36,6 +37,7 @@ func checkPoints(tc *tableContext) []finding {
 	return out
 }
 
+// K0024 预算执行数据缺失
 var budgetMissingRule = &Rule{
 	Rule: catalog.Rule{ID: RuleBudgetMissing, Severity: report.Warning, Form: "kpi", Title: "预算执行数据缺失",
 		Doc: "预算数、执行数或执行率为空或不是数值，无法复核执行率和执行得分。"},
@@ -66,6 +68,7 @@ func checkBudgetMissing(tc *tableContext) []finding {
 	return out
 }
 
+// K0001 执行率与预算数、执行数不符
 var rateRule = &Rule{
 	Rule: catalog.Rule{ID: RuleRate, Severity: report.Error, Form: "kpi", Title: "执行率与预算数、执行数不符",
 		Expr: "执行率 = 执行数 ÷ 预算数（按表中小数位四舍五入）",
@@ -107,6 +110,7 @@ func checkRate(tc *tableContext) []finding {
 			tc.label, dec(tc.executed.Dec), dec(tc.budget.Dec), dec(want), dec(pct), dec(pct.Sub(want)))}}
 }
 
+// K0002 预算执行得分计算错误
 var execScoreRule = &Rule{
 	Rule: catalog.Rule{ID: RuleExecScore, Severity: report.Error, Form: "kpi", Title: "预算执行得分计算错误",
 		Expr: "执行得分 = 分值 × min(执行率, 100%)",

@@ -13,6 +13,7 @@ import (
 // The indicator rows: what is written (K0016, K0010, K0011, K0012, K0015)
 // and how each is scored (K0006, K0007, K0008, K0009).
 
+// K0016 得分或总分缺失
 var scoreMissingRule = &Rule{
 	Rule: catalog.Rule{ID: RuleScoreMissing, Severity: report.Warning, Form: "kpi", Title: "得分或总分缺失",
 		Doc: "指标得分、执行得分或总分为空或不是数值，无法复核。"},
@@ -41,6 +42,7 @@ func checkScoreMissing(tc *tableContext) []finding {
 	return out
 }
 
+// K0010 年初目标值缺失
 var targetRule = &Rule{
 	Rule: catalog.Rule{ID: RuleTarget, Severity: report.Warning, Form: "kpi", Title: "年初目标值缺失",
 		Doc: "年初目标值为空或填“/”，无法据以评价完成情况，请补充目标值或说明原因。"},
@@ -59,6 +61,7 @@ func checkTarget(tc *tableContext) []finding {
 	return out
 }
 
+// K0011 实际完成值填写为区间
 var actualRangeRule = &Rule{
 	Rule: catalog.Rule{ID: RuleActualRange, Severity: report.Warning, Form: "kpi", Title: "实际完成值填写为区间",
 		Doc: "实际完成值应填写实际达到的数值（如 96%），不应照抄目标的区间写法（如 ≥90%）。"},
@@ -78,6 +81,7 @@ func checkActualRange(tc *tableContext) []finding {
 	return out
 }
 
+// K0012 实际完成值大幅超过目标且未说明原因
 var deviationRule = &Rule{
 	Rule: catalog.Rule{ID: RuleDeviation, Severity: report.Warning, Form: "kpi", Title: "实际完成值大幅超过目标且未说明原因",
 		Expr: "实际 ≥ 1.5 × 目标 时应填写偏差原因（倍数可配置）",
@@ -105,6 +109,7 @@ func checkDeviation(tc *tableContext) []finding {
 	return out
 }
 
+// K0006 指标得分超出分值范围
 var scoreRangeRule = &Rule{
 	Rule: catalog.Rule{ID: RuleScoreRange, Severity: report.Error, Form: "kpi", Title: "指标得分超出分值范围",
 		Expr: "0 ≤ 得分 ≤ 分值",
@@ -133,6 +138,7 @@ func checkScoreRange(tc *tableContext) []finding {
 	return out
 }
 
+// K0008 目标未完成却得满分
 var missedFullRule = &Rule{
 	Rule: catalog.Rule{ID: RuleMissedFull, Severity: report.Error, Form: "kpi", Title: "目标未完成却得满分",
 		Doc: "实际完成值未达到年初目标值的指标不应得满分。"},
@@ -152,6 +158,7 @@ func checkMissedFull(tc *tableContext) []finding {
 	return out
 }
 
+// K0007 指标得分与计分方法不符
 var formulaRule = &Rule{
 	Rule: catalog.Rule{ID: RuleFormula, Severity: report.Warning, Form: "kpi", Title: "指标得分与计分方法不符",
 		Expr: "正向：完成得满分，否则 分值×实际/目标；反向：完成得满分，否则 分值×目标/实际",
@@ -188,6 +195,7 @@ func checkFormula(tc *tableContext) []finding {
 	return out
 }
 
+// K0009 定性指标得分不在对应档次
 var bandRule = &Rule{
 	Rule: catalog.Rule{ID: RuleBand, Severity: report.Warning, Form: "kpi", Title: "定性指标得分不在对应档次",
 		Expr: "达成 [80%,100%]；部分达成 [60%,80%)；未达成 [0,60%)（按配置）",
@@ -222,6 +230,7 @@ func checkBand(tc *tableContext) []finding {
 	return out
 }
 
+// K0015 二级指标与一级指标不对应
 var level2Rule = &Rule{
 	Rule: catalog.Rule{ID: RuleLevel2, Severity: report.Warning, Form: "kpi", Title: "二级指标与一级指标不对应",
 		Doc: "二级指标应归属于相应的一级指标：产出（数量、质量、时效、成本）、效益（经济、社会、生态效益，可持续影响）、满意度（服务对象满意度）、成本（经济、社会、生态环境成本）。"},

@@ -12,6 +12,7 @@ import (
 // The sums and the rest of a table: K0005, K0018, K0003, K0004, K0013,
 // K0014, K0019.
 
+// K0005 指标得分合计超过指标分值
 var indicatorSumRule = &Rule{
 	Rule: catalog.Rule{ID: RuleIndicatorSum, Severity: report.Error, Form: "kpi", Title: "指标得分合计超过指标分值",
 		Expr: "Σ指标得分 ≤ 指标分值（湖北 80 分；中央模板 90 分：产出 50、效益 30、满意度 10）",
@@ -73,6 +74,7 @@ func checkIndicatorSum(tc *tableContext) []finding {
 	return out
 }
 
+// K0018 指标分值合计不等于指标总分值
 var weightSumRule = &Rule{
 	Rule: catalog.Rule{ID: RuleWeightSum, Severity: report.Error, Form: "kpi", Title: "指标分值合计不等于指标总分值",
 		Expr: "Σ指标分值 = 指标分值（80 / 90）",
@@ -104,6 +106,7 @@ func checkWeightSum(tc *tableContext) []finding {
 	return nil
 }
 
+// K0003 总分不等于执行得分与指标得分之和
 var totalRule = &Rule{
 	Rule: catalog.Rule{ID: RuleTotal, Severity: report.Error, Form: "kpi", Title: "总分不等于执行得分与指标得分之和",
 		Expr: "总分 = 执行得分 + Σ指标得分",
@@ -163,6 +166,7 @@ func checkTotal(tc *tableContext) []finding {
 		message: fmt.Sprintf("%s总分应为 执行得分 %s + 指标得分合计 %s = %s，实为 %s，差 %s%s", tc.label, dec(execTerm), dec(sum), dec(expected), dec(T.Dec), dec(diff), note)}}
 }
 
+// K0004 总分超过 100 分
 var totalMaxRule = &Rule{
 	Rule: catalog.Rule{ID: RuleTotalMax, Severity: report.Error, Form: "kpi", Title: "总分超过 100 分",
 		Expr: "总分 ≤ 100",
@@ -180,6 +184,7 @@ func checkTotalMax(tc *tableContext) []finding {
 		message: fmt.Sprintf("%s总分 %s 超过满分 100 分", tc.label, dec(T.Dec))}}
 }
 
+// K0013 未填写偏差原因分析或改进措施
 var reasonRule = &Rule{
 	Rule: catalog.Rule{ID: RuleReason, Severity: report.Warning, Form: "kpi", Title: "未填写偏差原因分析或改进措施",
 		Doc: "总分低于 100 分或有指标未完成时，应填写偏差原因分析和改进措施。"},
@@ -220,6 +225,7 @@ func checkReason(tc *tableContext) []finding {
 	return out
 }
 
+// K0014 勾选项未勾选或勾选多项
 var ticksRule = &Rule{
 	Rule: catalog.Rule{ID: RuleTicks, Severity: report.Warning, Form: "kpi", Title: "勾选项未勾选或勾选多项",
 		Doc: "项目类别、项目属性、项目类型各应勾选且只勾选一项。"},
@@ -246,6 +252,7 @@ func checkTicks(tc *tableContext) []finding {
 	return out
 }
 
+// K0019 部门整体支出总额不等于基本支出与项目支出之和
 var deptSumRule = &Rule{
 	Rule: catalog.Rule{ID: RuleDeptSum, Severity: report.Error, Form: "kpi", Title: "部门整体支出总额不等于基本支出与项目支出之和",
 		Expr: "部门整体支出总额 = 基本支出总额 + 项目支出总额",
