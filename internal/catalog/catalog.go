@@ -14,7 +14,8 @@ import (
 	"reportcheck/internal/report"
 )
 
-// Rule describes one check.
+// Rule describes one check. A K rule's entry embeds it beside its check
+// (kpi.Rule), so the registry and the evaluator read one entry.
 type Rule struct {
 	ID       string          // stable, e.g. "T0101", "K0003"
 	Severity report.Severity // default severity; a profile may override it
