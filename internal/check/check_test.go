@@ -9,9 +9,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"reportcheck/internal/profile"
 	"reportcheck/internal/testkit/gridbook"
 	"reportcheck/internal/testkit/hostile"
-	"reportcheck/internal/profile"
 )
 
 func miniXLSX(tb testing.TB) []byte {

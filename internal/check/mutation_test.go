@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )

@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
-	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/testkit/seeddata"
 	"reportcheck/internal/workbook"
 )

@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/gridbook"
-	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/gridbook"
+	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/workbook"
 )
 

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/testkit/layout"
 )
 
 // TestLayoutsGiveSameFindings: every fixture case, in every layout, gives the
