@@ -9,11 +9,11 @@ mkdir -p dist
 GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/reportcheck.wasm ./wasm
 # wasm_exec.js must match the compiler that built the wasm.
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/
-cp web/index.html web/style.css web/app.js web/worker.js web/warmup.js web/manifest.webmanifest dist/
+cp web/index.html web/style.css web/engine.js web/app.js web/worker.js web/warmup.js web/manifest.webmanifest dist/
 go run ./scripts/singlefile -dist dist -out dist/reportcheck.html
 # The plain build, kept for the browser tests that deploy two builds in turn.
 rm -rf out/plain && mkdir -p out/plain
-cp dist/index.html dist/style.css dist/app.js dist/worker.js dist/warmup.js dist/wasm_exec.js dist/reportcheck.wasm dist/manifest.webmanifest out/plain/
+cp dist/index.html dist/style.css dist/engine.js dist/app.js dist/worker.js dist/warmup.js dist/wasm_exec.js dist/reportcheck.wasm dist/manifest.webmanifest out/plain/
 # Every asset named by its content; the service worker and build.json written.
 go run ./scripts/hashassets -dir dist -sw web/sw.js
 build=$(sed -n 's/.*"build": "\(.*\)".*/\1/p' dist/build.json)

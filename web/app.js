@@ -1,6 +1,7 @@
-// reportcheck page: all checking happens in the worker (Go/wasm); this file
-// only talks to it and renders. No network requests beyond this page's own
-// assets, and none at all in the single-file build.
+// reportcheck page, the view: all checking happens in the worker (Go/wasm),
+// which engine.js runs and talks to; this file renders and handles the user.
+// No network requests beyond this page's own assets, and none at all in the
+// single-file build.
 'use strict';
 
 const $ = (s, el = document) => el.querySelector(s);
@@ -18,7 +19,6 @@ const h = (tag, attrs = {}, ...kids) => {
   return el;
 };
 
-const SINGLE = !!window.RC_SINGLE;
 // Table names by canonical key (三公 is 09 whatever a template prints); the
 // 公开NN表 code is shown where the draft prints one (report.tables[].code).
 const FORM_NAMES = {
@@ -35,41 +35,7 @@ function formLabel(r, form) {
 }
 const SEV = { error: '错误', warning: '提示', info: '信息' };
 
-// ---------- worker and RPC ----------
-//
-// One worker at a time; restartWorker is the only way to replace it, for all
-// three reasons: a cancelled check, a crash, and giving memory back. Go's
-// wasm memory never shrinks, so after a check that grew it past
-// RECYCLE_BYTES the page waits until the findings are on screen, the draft is
-// saved and no request is in flight, then terminates the worker and starts a
-// fresh one ("recycle"). The compiled module is kept and handed to every new
-// worker: V8 shares its code, already optimised, so a new worker needs no
-// download and no compile and warms up in well under a second.
-let worker = null;
-let workerReady = null;
-let workerURL = null; // single-file build: the worker's source as a blob: URL
-let nextId = 1;
-const pending = new Map();
-const engine = { state: 'loading', module: null, unsaved: 0, idleWaiters: [] };
-
-// The worker's wasm memory in bytes, for the benchmark and tests: now, the
-// largest ever seen (any worker), after the last check, of a fresh warmed-up
-// worker, how many workers were recycled, and the threshold for that.
-const memInfo = window.__rcMemory = { current: 0, peak: 0, lastCheck: 0, fresh: 0, recycled: 0 };
-// When the engine said it was ready (ms since navigation) and its warm-up passes.
-window.__rcEngine = { readyAt: null, warmup: null, workers: 0 };
-
-// Recycle a worker whose memory grew past 128 MB (a seed-sized draft needs
-// ~15 MB; a fresh worker has as much). `?recycle-mb=N` in the page's address
-// sets another threshold (the browser tests use 1 to force a recycle after
-// every check).
-const RECYCLE_BYTES = (() => {
-  let v = 0;
-  try { v = Number(new URLSearchParams(location.search).get('recycle-mb')); } catch (_) { /* no query */ }
-  return (v > 0 ? v : 128) * 1048576;
-})();
-memInfo.threshold = RECYCLE_BYTES;
-
+// ---------- engine state on screen ----------
 const ENGINE_TEXT = {
   loading: '检查引擎准备中…可先选择文件',
   ready: '检查引擎已就绪',
@@ -77,140 +43,14 @@ const ENGINE_TEXT = {
   recycling: '正在释放上次检查占用的内存…',
 };
 
-function setEngine(s, text) {
-  engine.state = s;
+// engine.js tells the view of engine state, progress and saved drafts.
+engineHooks.state = (s, text) => {
   document.body.dataset.engine = s;
   const el = $('#engine');
   if (el) { el.dataset.state = s; el.textContent = text || ENGINE_TEXT[s] || ''; }
-}
-
-function inflateWasm() {
-  const b64 = $('#rc-wasm').textContent.trim();
-  const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  const stream = new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
-}
-
-function startWorker() {
-  let w;
-  if (SINGLE) {
-    workerURL = workerURL || URL.createObjectURL(new Blob([$('#rc-worker-src').textContent], { type: 'text/javascript' }));
-    w = new Worker(workerURL);
-  } else {
-    w = new Worker('worker.js');
-  }
-  worker = w;
-  window.__rcEngine.workers++;
-  // Messages and errors of a worker already replaced are ignored.
-  w.onmessage = (e) => { if (w === worker) onWorkerMessage(e); };
-  w.onerror = (e) => {
-    e.preventDefault();
-    if (w !== worker) return;
-    restartWorker('检查引擎意外停止' + (e.message ? '（' + e.message + '）' : '') + '，可能是文件过大导致内存不足。页面和已保存的草稿不受影响，引擎已重新启动。');
-  };
-  workerReady = Promise.resolve();
-  if (engine.module) {
-    try { w.postMessage({ type: 'init', module: engine.module }); return; } catch (_) { engine.module = null; /* not cloneable: compile again */ }
-  }
-  if (SINGLE) workerReady = inflateWasm().then((buf) => { w.postMessage({ type: 'init', wasm: buf }, [buf]); });
-  else w.postMessage({ type: 'init' });
-}
-
-// restartWorker terminates the worker and starts a fresh one. Requests in
-// flight fail with message (a recycle waits until there are none).
-function restartWorker(message, why = 'restart') {
-  for (const [, p] of pending) p.reject(new Error(message));
-  pending.clear();
-  engine.unsaved = 0;
-  for (const r of engine.idleWaiters.splice(0)) r(false);
-  try { worker.terminate(); } catch (_) { /* already gone */ }
-  if (why === 'recycle') memInfo.recycled++;
-  memInfo.current = 0;
-  setEngine(why === 'recycle' ? 'recycling' : 'restarting');
-  startWorker();
-}
-
-function isIdle() { return pending.size === 0 && engine.unsaved === 0; }
-
-// whenIdle resolves true once no request is in flight and every draft is
-// saved, false after ms or if the worker is replaced meanwhile.
-function whenIdle(ms) {
-  if (isIdle()) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const done = (v) => { clearTimeout(t); const i = engine.idleWaiters.indexOf(done); if (i >= 0) engine.idleWaiters.splice(i, 1); resolve(v); };
-    const t = setTimeout(() => done(false), ms);
-    engine.idleWaiters.push(done);
-  });
-}
-
-function noteIdle() {
-  if (isIdle()) for (const r of engine.idleWaiters.splice(0)) r(true);
-}
-
-// recycleIfLarge gives the memory of a large check back (see restartWorker).
-// A draft that cannot be saved within 15 s keeps its worker: nothing is
-// terminated while it might still be written; the next check tries again.
-async function recycleIfLarge() {
-  if (memInfo.current <= RECYCLE_BYTES) return;
-  const w = worker;
-  const deadline = performance.now() + 15000;
-  do {
-    if (!(await whenIdle(deadline - performance.now())) || w !== worker) return;
-    // A 'saved' message sets off a refresh of the draft list: let such
-    // requests be sent (and answered) before the worker goes.
-    await new Promise((r) => setTimeout(r, 0));
-  } while (!isIdle() && w === worker);
-  if (w === worker) restartWorker('', 'recycle');
-}
-
-function onWorkerMessage(e) {
-  const m = e.data || {};
-  if (typeof m.memory === 'number') {
-    memInfo.current = m.memory;
-    memInfo.peak = Math.max(memInfo.peak, m.memory);
-  }
-  if (m.type === 'progress') { showProgress(m.stage, m.percent); return; }
-  if (m.type === 'module') { engine.module = m.module; return; }
-  if (m.type === 'engine') {
-    memInfo.fresh = m.memory;
-    Object.assign(window.__rcEngine, { readyAt: window.__rcEngine.readyAt || performance.now(), warmup: m.warmup });
-    setEngine('ready');
-    return;
-  }
-  if (m.type === 'fatal') {
-    // The engine could not be loaded at all: say so, and do not retry in a loop.
-    for (const [, p] of pending) p.reject(new Error(m.message));
-    pending.clear();
-    setEngine('failed', m.message + '。请刷新页面重试。');
-    return;
-  }
-  if (m.type === 'ready') return; // Go's own start-up signal; the page waits for 'engine'
-  if (m.type === 'saved') {
-    engine.unsaved = Math.max(0, engine.unsaved - 1);
-    draftSaved(m);
-    noteIdle();
-    return;
-  }
-  const p = pending.get(m.id);
-  if (!p) return;
-  pending.delete(m.id);
-  if (m.type === 'result') {
-    memInfo.lastCheck = m.memory;
-    if (m.saves) engine.unsaved++;
-  }
-  if (m.type === 'error') p.reject(new Error(m.message));
-  else p.resolve(m);
-  noteIdle();
-}
-
-async function rpc(type, payload = {}, transfer = []) {
-  await workerReady;
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ type, id, ...payload }, transfer);
-  });
-}
+};
+engineHooks.progress = (stage, percent) => showProgress(stage, percent);
+engineHooks.saved = (m) => draftSaved(m);
 
 // ---------- state ----------
 const state = {
@@ -947,7 +787,7 @@ async function main() {
     document.body.textContent = '本页面不能嵌入其他网页中使用，请直接打开。';
     return;
   }
-  setEngine('loading');
+  setEngineState('loading');
   startWorker(); // warm up the engine while the user picks a file
   wire();
   state.profilesLoaded = loadProfiles().catch((e) => notice(e.message));

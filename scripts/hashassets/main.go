@@ -75,21 +75,29 @@ func run(dir, swTemplate string) error {
 		return err
 	}
 	names["worker.js"], files["worker.js"] = hashed("worker.js", []byte(w)), []byte(w)
+	eng, err := read("engine.js")
+	if err != nil {
+		return err
+	}
+	e, err := replaceOnce(string(eng), "new Worker('worker.js')", "new Worker('"+names["worker.js"]+"')", "engine.js")
+	if err != nil {
+		return err
+	}
+	names["engine.js"], files["engine.js"] = hashed("engine.js", []byte(e)), []byte(e)
 	app, err := read("app.js")
 	if err != nil {
 		return err
 	}
-	a, err := replaceOnce(string(app), "new Worker('worker.js')", "new Worker('"+names["worker.js"]+"')", "app.js")
-	if err != nil {
-		return err
-	}
-	names["app.js"], files["app.js"] = hashed("app.js", []byte(a)), []byte(a)
+	names["app.js"], files["app.js"] = hashed("app.js", app), app
 	index, err := read("index.html")
 	if err != nil {
 		return err
 	}
 	page := string(index)
 	if page, err = replaceOnce(page, `href="style.css"`, `href="`+names["style.css"]+`"`, "index.html"); err != nil {
+		return err
+	}
+	if page, err = replaceOnce(page, `src="engine.js"`, `src="`+names["engine.js"]+`"`, "index.html"); err != nil {
 		return err
 	}
 	if page, err = replaceOnce(page, `src="app.js"`, `src="`+names["app.js"]+`"`, "index.html"); err != nil {
@@ -106,7 +114,7 @@ func run(dir, swTemplate string) error {
 	// The page is precached as "./": a navigation to /index.html may be
 	// answered with a redirect, which cannot answer a navigation from a cache.
 	assets := []string{"./", "./manifest.webmanifest"}
-	for _, plain := range []string{"style.css", "app.js", "worker.js", "warmup.js", "wasm_exec.js", "reportcheck.wasm"} {
+	for _, plain := range []string{"style.css", "engine.js", "app.js", "worker.js", "warmup.js", "wasm_exec.js", "reportcheck.wasm"} {
 		assets = append(assets, "./"+names[plain])
 	}
 	list, _ := json.Marshal(assets)

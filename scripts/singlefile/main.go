@@ -50,6 +50,13 @@ func run(dist, out string) error {
 	if err != nil {
 		return err
 	}
+	// The engine side and the view are one inline script here, in that order
+	// (two classic scripts sharing the page's scope on the site).
+	engine, err := read(dist, "engine.js")
+	if err != nil {
+		return err
+	}
+	app = engine + "\n" + app
 	execJS, err := read(dist, "wasm_exec.js")
 	if err != nil {
 		return err
@@ -103,6 +110,9 @@ func run(dist, out string) error {
 	blobs := `<script type="application/octet-stream" id="rc-wasm">` + base64.StdEncoding.EncodeToString(gz.Bytes()) + "</script>\n" +
 		`<script type="text/plain" id="rc-worker-src">` + workerSrc + "</script>\n" +
 		"<script>" + script + "</script>"
+	if err := replace(`<script src="engine.js"></script>`+"\n", ""); err != nil {
+		return err
+	}
 	if err := replace(`<script src="app.js"></script>`, blobs); err != nil {
 		return err
 	}
