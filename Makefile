@@ -4,7 +4,7 @@ GO ?= go
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: help run site single test test-go test-wasm test-browser size lint bench fuzz-short testdata screenshots clean
+.PHONY: help run site single test test-go coverage test-wasm test-browser size lint bench fuzz-short testdata screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -18,7 +18,7 @@ site: ## build the static site into dist/ (wasm, worker, service worker, .gz/.br
 single: site ## build the single-file dist/reportcheck.html (works from file://)
 	@test -f dist/reportcheck.html && echo "dist/reportcheck.html"
 
-test: lint test-go test-wasm fuzz-short test-browser size ## run every test: Go, Go under wasm in node, a short fuzz, headless Chromium, the size budget
+test: lint test-go coverage test-wasm fuzz-short test-browser size ## run every test: Go, coverage ≥80% per engine package, Go under wasm in node, a short fuzz, headless Chromium, the size budget
 
 lint: ## gofmt, go vet under linux and js/wasm, staticcheck, package boundaries (only wasm/ imports syscall/js)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
@@ -31,6 +31,9 @@ lint: ## gofmt, go vet under linux and js/wasm, staticcheck, package boundaries 
 test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize fork's own tests
 	$(GO) test -race -shuffle=on -count=1 ./...
 	cd third_party/excelize && $(GO) test -count=1 .
+
+coverage: ## every engine package (internal/ but the test kits) covered ≥80% by its own tests
+	bash scripts/coverage.sh
 
 test-wasm: ## the engine's tests compiled to wasm and run in node
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/... ./wasm/
