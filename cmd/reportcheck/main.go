@@ -176,8 +176,8 @@ func writeRulesMarkdown(w io.Writer, all []catalog.Rule) {
 		if r.Alias != "" {
 			expr += "<br>湖北：`" + r.Alias + "`"
 		}
-		if r.Retired {
-			expr += "（已停用）"
+		if r.Retired != "" {
+			expr += "（已停用：" + r.Retired + "）"
 		}
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.ID, r.Severity.Chinese(), r.Title, expr, strings.ReplaceAll(r.Doc, "|", "\\|"))
 	}

@@ -24,7 +24,7 @@ type Rule struct {
 	Expr     string          // the identity in the canonical notation, when it has one
 	Alias    string          // the same in the 行次/栏次 notation of the tables' notes
 	Form     string          // "01".."09", "X" for cross-table, "kpi", "" for workbook-level
-	Retired  bool
+	Retired  string          // why the rule no longer runs; "" while it runs. IDs are never reused
 }
 
 // Registry is every rule of the engine, built once from the lists the rule

@@ -148,7 +148,7 @@ func (ev *evaluator) table(tc *tableContext) {
 	}
 	var out []pending
 	for _, r := range catalogue {
-		if r.table == nil || r.Retired {
+		if r.table == nil || r.Retired != "" {
 			continue
 		}
 		for _, f := range r.table(tc) {
@@ -170,7 +170,7 @@ func (ev *evaluator) table(tc *tableContext) {
 // cross runs every cross rule over the tables together.
 func (ev *evaluator) cross(cc *crossContext) {
 	for _, r := range catalogue {
-		if r.cross == nil || r.Retired {
+		if r.cross == nil || r.Retired != "" {
 			continue
 		}
 		for _, f := range r.cross(cc) {

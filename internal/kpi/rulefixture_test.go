@@ -224,7 +224,7 @@ func TestRuleFixtures(t *testing.T) {
 		}
 	}
 	for _, r := range catalogue {
-		if r.Retired {
+		if r.Retired != "" {
 			continue
 		}
 		cv := covered[r.ID]
