@@ -237,7 +237,7 @@ func (ev *evaluator) names(add func(string, report.Finding)) {
 			if _, ok := byCode[row.Code]; !ok {
 				codes = append(codes, row.Code)
 			}
-			byCode[row.Code] = append(byCode[row.Code], use{t, row, normName(row.Name)})
+			byCode[row.Code] = append(byCode[row.Code], use{t, row, template.Fold(row.Name)})
 		}
 	}
 	sort.Strings(codes)
@@ -280,14 +280,6 @@ func quoteIfOther(sheet, other, cell string) string {
 	}
 	return quoteSheet(other) + "!" + cell
 }
-
-func normName(s string) string {
-	s = strings.Join(strings.Fields(s), "")
-	return bracketReplacer.Replace(s)
-}
-
-// bracketReplacer is built once: normName runs for every table label.
-var bracketReplacer = strings.NewReplacer("（", "(", "）", ")")
 
 // emptyTables checks the tables a unit may have nothing to report in
 // (政府性基金, 国有资本经营, 三公) against their statement (S0009, S0010). A
