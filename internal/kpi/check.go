@@ -180,10 +180,8 @@ func (ev *evaluator) cross(cc *crossContext) {
 }
 
 // emit appends a finding unless the profile disables the rule, and returns
-// its index (−1 when disabled).
-//
-// A disabled rule still runs: a cross rule's blame (cross.go) re-files the
-// findings it explains whether or not its own finding is shown.
+// its index (−1 when disabled). A disabled cross rule blames nothing either
+// (crossContext.blame).
 func (ev *evaluator) emit(r *Rule, f finding, sheet string) int {
 	if !ev.p.Enabled(r.ID) {
 		return -1

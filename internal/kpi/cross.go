@@ -292,10 +292,14 @@ func findCulprit(projects []*tableContext, gap decimal.Decimal) *tableContext {
 
 // blame moves the 执行率/执行得分 findings of a table whose 执行数 a cross
 // rule proved wrong onto that 执行数: the rate and score printed follow
-// from the right amount, so they are not the cells to fix. It runs whether
-// or not the blaming rule's own finding is shown (the profile may disable
-// it).
+// from the right amount, so they are not the cells to fix. A profile that
+// disables the cross rule does not trust that comparison (not every project
+// is self-evaluated, say): then nothing is re-filed, and no finding names a
+// cause the clerk is not shown.
 func (cc *crossContext) blame(p *tableContext, against, rule string) {
+	if !cc.ev.p.Enabled(rule) {
+		return
+	}
 	findings := cc.ev.findings
 	exec := p.t.Executed.Ref
 	for _, idx := range []int{p.rateIdx, p.scoreIdx} {
