@@ -105,10 +105,15 @@ func WriteText(w io.Writer, r *Report) error {
 		}
 	}
 	if len(r.KPI) > 0 {
-		b.WriteString("\n绩效自评得分复核（印制总分 / 复算总分）\n")
+		b.WriteString("\n绩效自评得分复核（印制总分 / 复算总分；✓ 一致，✗ 不一致，? 无法比较）\n")
 		for _, k := range r.KPI {
+			// A total that could not be recomputed, or was not printed, is
+			// not "checked and correct".
 			mark := "✓"
-			if k.RecomputedTotal != "" && k.PrintedTotal != k.RecomputedTotal {
+			switch {
+			case k.RecomputedTotal == "" || k.PrintedTotal == "":
+				mark = "?"
+			case k.PrintedTotal != k.RecomputedTotal:
 				mark = "✗"
 			}
 			fmt.Fprintf(&b, "  %s %s（%s）：%s / %s，执行得分 %s，指标 %d 项\n", mark, k.Name, k.Sheet, orDash(k.PrintedTotal), orDash(k.RecomputedTotal), orDash(k.ExecutionScore), k.IndicatorCount)

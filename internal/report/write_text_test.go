@@ -40,7 +40,7 @@ func draftReport() *Report {
 // tables with their 公开NN表 code and unit, what is missing, the counts, the
 // findings grouped 错误 → 提示 → 信息 whatever their order, a consequence
 // under its cause, related cells clipped at twelve, the 识别说明 apart, and
-// the KPI totals marked ✓/✗.
+// the KPI totals marked ✓/✗, or ? when they cannot be compared.
 func TestWriteText(t *testing.T) {
 	want := `文件：江岸区2023决算.xlsx
 部门：江岸区科经局本级  年度：2023  规则配置：湖北/武汉
@@ -68,10 +68,10 @@ func TestWriteText(t *testing.T) {
   Sheet3!E5  按位置识别“基本支出”栏
   Sheet3  新设类支出
 
-绩效自评得分复核（印制总分 / 复算总分）
+绩效自评得分复核（印制总分 / 复算总分；✓ 一致，✗ 不一致，? 无法比较）
   ✗ 科技管理工作经费（绩效）：98 / 92，执行得分 20，指标 15 项
   ✓ 部门整体（绩效2）：90 / 90，执行得分 10，指标 3 项
-  ✓ 未印总分（绩效3）：— / —，执行得分 —，指标 0 项
+  ? 未印总分（绩效3）：— / —，执行得分 —，指标 0 项
 
 `
 	var b strings.Builder
