@@ -62,6 +62,12 @@ type Finding struct {
 	Tolerance string `json:"tolerance,omitempty"`
 	// Of names the identity a 尾差 (R0001) was found on.
 	Of string `json:"of,omitempty"`
+	// File, Para and Quote place a finding in a narrative document (情况说明):
+	// the document's name, the paragraph's 1-based position among the body
+	// paragraphs outside tables, and the exact text of the claim.
+	File  string `json:"file,omitempty"`
+	Para  int    `json:"para,omitempty"`
+	Quote string `json:"quote,omitempty"`
 }
 
 // Table is a recognised table and where it stands.

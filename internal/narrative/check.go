@@ -1,0 +1,346 @@
+// Package narrative checks the 情况说明 of a 决算 disclosure against its
+// tables: every figure a sentence gives for a table quantity is compared
+// with the cell, the arithmetic a sentence states (shares, changes on last
+// year, completion rates, totals of listed parts) is recomputed, the years
+// and the item numbers are checked, and template placeholders are found.
+//
+// A sentence is read as a claim only when the engine can tell what it
+// names: an amount whose subject is no quantity it knows, a share whose
+// total it cannot find, is left alone. Arithmetic is judged on the figures
+// the text prints and on the tables' figures; only what fails on both is
+// reported, so one late edit is reported once, where it was made.
+package narrative
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/amount"
+	"reportcheck/internal/docx"
+	"reportcheck/internal/kpi"
+	"reportcheck/internal/locate"
+	"reportcheck/internal/profile"
+	"reportcheck/internal/report"
+)
+
+// Options tune one check.
+type Options struct {
+	// File is the document's name, for Finding.File.
+	File string
+	// Profile disables rules and changes severities (nil: the default).
+	Profile *profile.Profile
+	// Year is the report year when known otherwise; by default it is the
+	// tables' year, else the year the narrative states most.
+	Year int
+}
+
+// Check reads the narrative doc against the recognised tables (nil when no
+// workbook was given) and the 绩效自评表 (nil when none), and returns its
+// findings in paragraph order.
+func Check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Options) []report.Finding {
+	return check(doc, tables, kpis, opt, nil)
+}
+
+func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Options, trace func(kind string, para int, quote string, held bool)) []report.Finding {
+	if doc == nil {
+		return nil
+	}
+	if opt.Profile == nil {
+		opt.Profile = profile.Default()
+	}
+	// Tables in the document: the whole report in one file gives the
+	// narrative its tables; a table pasted into a narrative checked with
+	// its workbook must show the workbook's figures.
+	var pasted []report.Finding
+	if len(doc.Tables) > 0 {
+		inDoc, docKPI := Tables(doc, opt.Profile.Templates()...)
+		if tables == nil {
+			tables = inDoc
+		} else {
+			pasted = CompareTables(doc, inDoc, tables, opt)
+		}
+		if kpis == nil {
+			kpis = docKPI
+		}
+	}
+	c := &checker{opt: opt, ix: newIndex(tables), kpis: kpiTables(kpis), last: map[string]*stated{}, trace: trace}
+	c.year = opt.Year
+	if tables != nil {
+		if c.year == 0 {
+			c.year, _ = strconv.Atoi(tables.Year)
+		}
+		if tables.Dept != "" {
+			c.depts = append(c.depts, normalise(tables.Dept).s)
+		}
+	}
+	for _, k := range c.kpis {
+		if k.dept && k.name != "" {
+			c.depts = append(c.depts, normalise(k.name).s)
+		}
+	}
+	texts := make([]text, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		texts[i] = normalise(p.Text)
+	}
+	if c.year == 0 {
+		c.year = statedYear(texts)
+	}
+	for i := range doc.Paragraphs {
+		c.paragraph(&doc.Paragraphs[i], &texts[i])
+	}
+	c.endList()
+	c.findings = append(c.findings, pasted...)
+	sort.SliceStable(c.findings, func(i, j int) bool { return c.findings[i].Para < c.findings[j].Para })
+	if c.findings == nil {
+		c.findings = []report.Finding{}
+	}
+	return c.findings
+}
+
+// stated is a figure of money the narrative gives, with what it names.
+type stated struct {
+	para  int
+	t     *text
+	n     num
+	from  int // where its subject begins in t.s (the quote's start)
+	topic string
+	m     measure
+	q     *quantity
+	item  int // the item level of its paragraph (−1 unnumbered)
+}
+
+// checker holds what the narrative has said so far.
+type checker struct {
+	opt      Options
+	ix       *index
+	kpis     []*kpiTable
+	year     int
+	depts    []string
+	findings []report.Finding
+
+	heads    [levelArabic]string // headings in force: 第X部分, 一、, （一）
+	seq      [levels]seqState
+	prevPara int // the last paragraph with text
+
+	last     map[string]*stated // the last figure stated for each quantity
+	locals   []*stated          // figures of quantities no table holds
+	topic    string             // the topic an item heading set for the paragraphs under it
+	list     *sumList           // a "其中：" that ended a paragraph, waiting for its parts
+	lastAmt  *stated            // the last figure of the previous paragraph
+	listHead *stated            // the total a list of items refers to ("……万元，主要用于：")
+
+	// trace, in tests, is told every claim read and whether it held.
+	trace func(kind string, para int, quote string, held bool)
+}
+
+func (c *checker) traced(kind string, para int, t *text, i, j int, held bool) {
+	if c.trace != nil {
+		c.trace(kind, para, t.quote(i, j), held)
+	}
+}
+
+// statedYear is the year a narrative without tables is about: the year of
+// "N 年度部门决算", else the one most often written "N 年度".
+func statedYear(texts []text) int {
+	count := map[int]int{}
+	for _, t := range texts {
+		for _, n := range numbers(t.s, 0) {
+			if n.kind != numYear || n.unit != "年度" {
+				continue
+			}
+			y, _ := strconv.Atoi(n.lit)
+			if strings.HasPrefix(t.s[n.end:], "部门决算") {
+				return y
+			}
+			count[y]++
+		}
+	}
+	best, year := 0, 0
+	for y, k := range count {
+		if k > best || k == best && y > year {
+			best, year = k, y
+		}
+	}
+	return year
+}
+
+func (c *checker) emit(rule string, para int, quote string, cells []string, expected, actual, diff, msg string) {
+	if !c.opt.Profile.Enabled(rule) {
+		return
+	}
+	r := ruleByID(rule)
+	sev := r.Severity
+	if s, ok := c.opt.Profile.Severity[rule]; ok {
+		sev = report.Severity(s)
+	}
+	if cells == nil {
+		cells = []string{}
+	}
+	c.findings = append(c.findings, report.Finding{
+		Rule: rule, Severity: sev, File: c.opt.File, Para: para, Quote: quote, Cells: cells,
+		Message: "第 " + strconv.Itoa(para) + " 段：" + msg, Expected: expected, Actual: actual, Diff: diff,
+		Title: r.Title, Form: "narrative",
+	})
+}
+
+// isHeading tells a heading (一、收入决算情况说明) from an item that states
+// figures (1.一般公共服务支出(类)5 万元).
+func isHeading(s string, nums []num) bool {
+	for _, n := range nums {
+		if n.kind != numYear {
+			return false
+		}
+	}
+	return len([]rune(s)) <= 60 && !strings.HasSuffix(s, "。")
+}
+
+// scope is the money the current section speaks of, from its headings,
+// innermost first.
+func (c *checker) scope() (scope, bool) {
+	for l := len(c.heads) - 1; l >= 0; l-- {
+		if sc, ok := scopeOf(c.heads[l]); ok {
+			return sc, true
+		}
+	}
+	return scopeAll, false
+}
+
+func (c *checker) paragraph(p *docx.Paragraph, t *text) {
+	s := t.s
+	if s == "" {
+		return
+	}
+	defer func() { c.prevPara = p.Index }()
+	it, numbered := itemNumber(s)
+	start := 0
+	if numbered {
+		start = it.end
+		if !p.AutoNumbered {
+			c.numbering(p.Index, t, it)
+		}
+	}
+	c.placeholders(p.Index, t)
+	nums := numbers(s, start)
+	level := -1
+	if numbered {
+		level = it.level
+	}
+	if numbered && isHeading(s, nums) {
+		c.endList()
+		if it.level < len(c.heads) {
+			c.listHead = nil
+			c.heads[it.level] = s[start:]
+			for l := it.level + 1; l < len(c.heads); l++ {
+				c.heads[l] = ""
+			}
+			c.topic = ""
+		} else {
+			c.topic = c.headTopic(s[start:])
+		}
+		c.years(p.Index, t, nums, nil)
+		return
+	}
+	if !numbered && isHeading(s, nums) && len(nums) == 0 && !strings.HasSuffix(s, ":") {
+		c.years(p.Index, t, nums, nil)
+		return // a caption or a title line: no figures
+	}
+	if numbered && it.level >= levelArabic {
+		c.topic = ""
+	}
+	if c.list != nil && numbered && (c.list.level < 0 || it.level <= c.list.level) {
+		c.endList()
+	}
+	pc := &paraCtx{c: c, para: p.Index, t: t, nums: nums, start: start, level: level, years: map[int]bool{}}
+	if numbered {
+		pc.head = c.headTopic(s[start:])
+		if pc.head != "" && it.level >= levelArabic {
+			c.topic = pc.head
+		}
+	}
+	if pc.head == "" {
+		pc.head = c.topic
+	}
+	pending := c.list
+	pc.run()
+	if pending != nil && c.list == pending {
+		c.continueList(pc, numbered, level)
+	}
+	c.years(p.Index, t, nums, pc.years)
+	c.none(p.Index, t)
+}
+
+// headTopic is the subject an item opens with, when its first stretch (up
+// to the first full stop or colon) states no figure: "3.科学技术支出(类)
+// 科学技术管理事务(款)行政运行(项)。" or "1.信访维稳…经费项目绩效自评综述：".
+func (c *checker) headTopic(s string) string {
+	end := len(s)
+	for k, r := range s {
+		if r == '。' || r == ':' || r == ';' || r == '，' || r == ',' {
+			end = k
+			break
+		}
+	}
+	h := s[:end]
+	for _, r := range h {
+		if r >= '0' && r <= '9' {
+			return ""
+		}
+	}
+	topic, _ := c.subject(h)
+	return topic
+}
+
+// none checks "本部门无政府性基金预算财政拨款收入支出" against the table.
+func (c *checker) none(para int, t *text) {
+	for _, x := range []struct{ words, form, name string }{
+		{"无政府性基金", "07", "政府性基金预算财政拨款"},
+		{"无国有资本经营", "08", "国有资本经营预算财政拨款"},
+	} {
+		k := strings.Index(t.s, x.words)
+		if k < 0 {
+			continue
+		}
+		tb := c.ix.table(x.form)
+		if tb == nil {
+			continue
+		}
+		for _, r := range tb.Rows {
+			for _, cl := range r.Cells {
+				if cl.Value.IsNumber() && !cl.Wan.IsZero() {
+					q := t.quote(sentenceStart(t.s, k, true), sentenceEnd(t.s, k, true))
+					c.emit(RuleNone, para, q, []string{cl.Sheet + "!" + cl.Ref}, "", cl.Value.Raw, "",
+						"文中称“"+q+"”，但"+tb.Label()+"列有"+x.name+"金额 "+amount.Format(cl.Wan, 2)+" 万元（"+cl.Sheet+"!"+cl.Ref+"）")
+					return
+				}
+			}
+		}
+	}
+}
+
+// fmtWan prints an amount in 万元 with at least two decimals.
+func fmtWan(d decimal.Decimal, places int32) string {
+	if places < 2 {
+		places = 2
+	}
+	return amount.Format(d, places)
+}
+
+// cellRefs lists the cells of readings.
+func cellRefs(cs ...[]cand) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, list := range cs {
+		for _, c := range list {
+			for _, r := range c.refs {
+				if !seen[r] {
+					seen[r] = true
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}

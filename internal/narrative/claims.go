@@ -1,0 +1,845 @@
+package narrative
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/amount"
+)
+
+var hundred = decimal.NewFromInt(100)
+
+// paraCtx reads one paragraph's claims.
+type paraCtx struct {
+	c     *checker
+	para  int
+	t     *text
+	nums  []num
+	start int
+	level int
+	head  string // the topic the item opens with (or its heading's)
+	years map[int]bool
+
+	amts     []*stated // figures of money stated, in order
+	changes  []changePart
+	shareOf  *stated   // the total the shares of this sentence are of
+	shareOfQ *quantity // and what it names
+	shareAt  int       // the sentence that total belongs to (−1 none)
+}
+
+// changePart is half of a change claim: "增加 633.57 万元" or "增长 11.7%".
+type changePart struct {
+	n        num
+	dir      int // +1 增, −1 减, 0 持平, 2 both (增加(减少))
+	topic    string
+	m        measure
+	budget   bool // compared with a budget, not with last year
+	sentence int  // end of its sentence
+	from     int  // start of its clause
+}
+
+func (pc *paraCtx) run() {
+	s := pc.t.s
+	for k := range pc.nums {
+		n := pc.nums[k]
+		if n.kind == numYear || n.kind == numDate || n.kind == numPoints {
+			continue
+		}
+		from := max(clauseStart(s, n.i), pc.start)
+		pre := s[from:n.i]
+		// A change's parts are weighed together when their sentence ends.
+		if len(pc.changes) > 0 && pc.changes[0].sentence <= n.i {
+			pc.evalChanges()
+		}
+		switch n.kind {
+		case numMoney:
+			if dir, verb, ok := changeVerb(pre); ok {
+				topic, m := pc.c.subject(changeTopic(pre[:len(pre)-len(verb)]))
+				pc.changes = append(pc.changes, changePart{n: n, dir: dir, topic: topic, m: m,
+					budget: comparedWithBudget(s[sentenceStart(s, n.i, false):n.i]), sentence: sentenceEnd(s, n.i, false), from: from})
+				continue
+			}
+			pc.amount(k, n, from, pre)
+		case numPercent:
+			switch {
+			case strings.Contains(pre, "占"):
+				pc.share(n, from, pre)
+			case isCompletion(pre):
+				pc.completion(n, from, pre)
+			default:
+				if dir, verb, ok := changeVerb(pre); ok {
+					topic, m := pc.c.subject(changeTopic(pre[:len(pre)-len(verb)]))
+					pc.changes = append(pc.changes, changePart{n: n, dir: dir, topic: topic, m: m,
+						budget: comparedWithBudget(s[sentenceStart(s, n.i, false):n.i]), sentence: sentenceEnd(s, n.i, false), from: from})
+				}
+			}
+		case numCount:
+			if strings.HasPrefix(n.unit, "分") {
+				pc.score(n, from, pre)
+				continue
+			}
+			pc.indicator(n, from, pre)
+		}
+	}
+	pc.evalChanges()
+	pc.comparisons()
+	pc.sums()
+	if len(pc.amts) > 0 {
+		pc.c.lastAmt = pc.amts[len(pc.amts)-1]
+	}
+}
+
+// subject reads the words before a figure: the topic they name and which
+// figure of it (预算 or 决算) is given. Fillers are taken off: the year, the
+// department, 其中, a trailing 为/达/是.
+func (c *checker) subject(pre string) (string, measure) {
+	s := pre
+	if it, ok := itemNumber(s); ok {
+		s = s[it.end:]
+	}
+	for changed := true; changed; {
+		changed = false
+		if i := strings.Index(s, "本级"); i >= 0 && i <= 60 {
+			s, changed = s[i+len("本级"):], true
+		}
+		for _, d := range c.depts {
+			if d != "" && strings.HasPrefix(s, d) {
+				s, changed = s[len(d):], true
+			}
+		}
+		if y := leadingYear(s); y > 0 {
+			s, changed = s[y:], true
+		}
+		for _, p := range leadFillers {
+			if strings.HasPrefix(s, p) && len(s) > len(p) {
+				s, changed = s[len(p):], true
+			}
+		}
+		for _, p := range trailFillers {
+			if strings.HasSuffix(s, p) && len(s) > len(p) {
+				s, changed = s[:len(s)-len(p)], true
+			}
+		}
+	}
+	s = strings.ReplaceAll(s, "收、支", "收支")
+	m := mNone
+	for _, x := range measureWords {
+		if t, ok := strings.CutSuffix(s, x.w); ok {
+			if x.m == mBudget && (strings.HasSuffix(t, "公共") || strings.HasSuffix(t, "基金") || strings.HasSuffix(t, "经营") || strings.HasSuffix(t, "部门")) {
+				continue // 一般公共预算, 政府性基金预算: a scope, not a measure
+			}
+			s, m = strings.TrimSuffix(t, "的"), x.m
+			break
+		}
+	}
+	return s, m
+}
+
+var (
+	leadFillers = []string{"其中", "另外", "此外", "主要", "全年", "当年", "本年度", "上年度", "年度", "累计", "总共",
+		"我部门(单位)", "本部门(单位)", "我部门", "本部门", "我单位", "本单位", "我局", "本局", "部门", "单位", "(单位)", "共"}
+	trailFillers = []string{"合计为", "总计为", "共计", "为", "是", "达到", "达", "了", "约", "各", "的"}
+	measureWords = []struct {
+		w string
+		m measure
+	}{
+		{"调整后预算数", mBudget}, {"调整预算数", mBudget}, {"年初预算数", mBudget}, {"年初预算", mBudget}, {"全年预算数", mBudget},
+		{"全年预算", mBudget}, {"预算数", mBudget}, {"预算", mBudget},
+		{"支出决算数", mFinal}, {"支出决算", mFinal}, {"决算支出", mFinal}, {"决算数", mFinal}, {"决算", mFinal},
+		{"实际执行数", mFinal}, {"执行数", mFinal}, {"实际支出", mFinal},
+	}
+)
+
+// leadingYear is the length of a year the words open with ("2023年度").
+func leadingYear(s string) int {
+	if len(s) < 5 || !isDigitByte(s[0]) || !isDigitByte(s[1]) || !isDigitByte(s[2]) || !isDigitByte(s[3]) {
+		return 0
+	}
+	switch {
+	case strings.HasPrefix(s[4:], "年度"):
+		return 4 + len("年度")
+	case strings.HasPrefix(s[4:], "年"):
+		return 4 + len("年")
+	}
+	return 0
+}
+
+// generic topics stand for the item's own: "项目全年预算数为", "支出决算为".
+func generic(topic string) bool {
+	switch topic {
+	case "", "项目", "该项目", "本项目", "其", "该", "支出", "财政拨款支出决算":
+		return true
+	}
+	return false
+}
+
+// amount reads a stated figure of money and compares it with what it names.
+func (pc *paraCtx) amount(k int, n num, from int, pre string) {
+	c := pc.c
+	topic, m := c.subject(pre)
+	if generic(topic) && (m != mNone || topic != "") {
+		topic = pc.context(n.i)
+	}
+	sc, explicit := c.scope()
+	st := &stated{para: pc.para, t: pc.t, n: n, from: from, topic: topic, m: m, item: pc.level}
+	if it, ok := itemNumber(pc.t.s[from:]); ok {
+		st.from += it.end
+	}
+	if !n.approx && !listed(topic) {
+		st.q = c.resolve(topic, m, sc, explicit)
+	}
+	pc.amts = append(pc.amts, st)
+	if st.q != nil {
+		c.last[st.q.key] = st
+		if len(st.q.cands) > 0 {
+			// The year a sentence of this year's figures opens with.
+			for j := k - 1; j >= 0; j-- {
+				if y := pc.nums[j]; y.kind == numYear && y.i >= from && leadingYear(pc.t.s[y.i:]) > 0 && y.i == from+strings.Index(pc.t.s[from:], y.lit) {
+					pc.years[j] = true
+				}
+			}
+		}
+		pc.checkAmount(st)
+	} else if topic != "" {
+		c.locals = append(c.locals, st)
+		pc.indicator(n, from, pre)
+	}
+	// A list of parts follows a total: "……万元，主要用于以下方面：", "其中："
+	rest := pc.t.s[n.end:]
+	if i := strings.IndexAny(rest, "。"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, w := range []string{"主要用于", "其中", "具体", "分别", "包括"} {
+		if k := strings.Index(rest, w); k >= 0 && k <= 12 {
+			c.listHead = st
+		}
+	}
+}
+
+// listed tells a subject naming several things ("工业运行、园区建设等经费").
+func listed(topic string) bool {
+	return strings.Contains(topic, "、") || strings.HasSuffix(topic, "等") || strings.Contains(topic, "等经费") ||
+		strings.Contains(topic, "等资金") || strings.Contains(topic, "等项目") || strings.Contains(topic, "及其他")
+}
+
+// context is the topic a sentence without its own subject continues: the
+// last stated figure's in this sentence, else the item's.
+func (pc *paraCtx) context(at int) string {
+	ss := sentenceStart(pc.t.s, at, false)
+	for i := len(pc.amts) - 1; i >= 0; i-- {
+		if a := pc.amts[i]; a.n.i >= ss && a.topic != "" {
+			return a.topic
+		}
+	}
+	return pc.head
+}
+
+// agrees compares a printed figure with a reading at the coarser of their
+// precisions: "5 万元" agrees with 5.00, "20.4" with 20.40.
+func agrees(n num, v decimal.Decimal, c cand) bool {
+	p := n.places + n.scale
+	if p > c.places {
+		p = c.places
+	}
+	return v.Round(p).Equal(c.val.Round(p))
+}
+
+func (pc *paraCtx) checkAmount(st *stated) {
+	q := st.q
+	if len(q.cands) == 0 {
+		return
+	}
+	for _, cs := range [][]cand{q.cands, q.alts} {
+		for _, cd := range cs {
+			if agrees(st.n, st.n.wan, cd) {
+				pc.c.traced("amount", pc.para, pc.t, st.from, st.n.end, true)
+				return
+			}
+		}
+	}
+	pc.c.traced("amount", pc.para, pc.t, st.from, st.n.end, false)
+	want := q.cands[0]
+	quote := pc.t.quote(st.from, st.n.end)
+	exp := want.val.Shift(st.n.scale)
+	diff := st.n.val.Sub(exp)
+	places := max(st.n.places, want.places-st.n.scale)
+	pc.c.emit(q.rule, pc.para, quote, cellRefs(q.cands), exp.StringFixed(places), st.n.val.StringFixed(places), diff.StringFixed(places),
+		"“"+quote+"”与"+want.label+"（"+strings.Join(want.refs, "、")+"）"+amount.Format(exp, max(places, 2))+" "+st.n.unit+"不符，差 "+diff.StringFixed(places)+" "+st.n.unit)
+}
+
+// readings are the values a figure may stand for: as printed, and as the
+// tables give what it names.
+func readings(st *stated, q *quantity) []decimal.Decimal {
+	var out []decimal.Decimal
+	if st != nil && !st.n.approx {
+		out = append(out, st.n.wan)
+	}
+	if q != nil {
+		for _, cs := range [][]cand{q.cands, q.alts} {
+			for _, c := range cs {
+				out = appendUnique(out, c.val)
+			}
+		}
+	}
+	return out
+}
+
+func appendUnique(list []decimal.Decimal, v decimal.Decimal) []decimal.Decimal {
+	for _, x := range list {
+		if x.Equal(v) {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// pct is part ÷ whole in percent, rounded half-up to places.
+func pct(part, whole decimal.Decimal, places int32) decimal.Decimal {
+	return part.Mul(hundred).DivRound(whole, places+8).Round(places)
+}
+
+// share checks "占……X%".
+func (pc *paraCtx) share(n num, from int, pre string) {
+	c := pc.c
+	k := strings.LastIndex(pre, "占")
+	before := strings.TrimSpace(pre[:k])
+	basePhrase := pre[k+len("占"):]
+	for _, w := range []string{"的比重为", "的比重", "的比例为", "的比例", "比重为", "比重", "比例为", "比例", "的", "为", "达", "约"} {
+		basePhrase = strings.TrimSuffix(basePhrase, w)
+	}
+	if basePhrase == "比" {
+		basePhrase = "" // 占比
+	}
+	// The part: the figure just before, or the words before 占.
+	var part *stated
+	var partQ *quantity
+	if t, _ := c.subject(before); t != "" {
+		part = c.byName(t)
+		if part == nil {
+			return
+		}
+		partQ = part.q
+	} else {
+		if len(pc.amts) > 0 {
+			if a := pc.amts[len(pc.amts)-1]; a.n.end <= from && a.n.i >= sentenceStart(pc.t.s, from, false) {
+				part = a
+			}
+		}
+		if part == nil || pc.between(part.n.end, from) {
+			return
+		}
+		partQ = part.q
+	}
+	// The whole: named, or the total the shares of this list are of.
+	var whole *stated
+	var wholeQ *quantity
+	sc, explicit := c.scope()
+	if basePhrase != "" {
+		topic, _ := c.subject(basePhrase)
+		wholeQ = c.resolve(topic, mNone, sc, explicit)
+		if wholeQ != nil {
+			if s, ok := c.last[wholeQ.key]; ok {
+				whole = s
+			}
+			// A total of all money may be meant whatever the section.
+			if alt := c.resolve(topic, mNone, scopeAll, true); alt != nil {
+				wholeQ.alts = append(wholeQ.alts, alt.cands...)
+				wholeQ.alts = append(wholeQ.alts, alt.alts...)
+			}
+		} else if whole = c.byName(topic); whole == nil {
+			return
+		}
+		pc.shareOf, pc.shareOfQ, pc.shareAt = whole, wholeQ, sentenceStart(pc.t.s, n.i, false)
+		if whole == nil && (wholeQ == nil || len(wholeQ.cands) == 0) {
+			return
+		}
+	} else {
+		switch {
+		case pc.shareAt == sentenceStart(pc.t.s, n.i, false) && (pc.shareOf != nil || pc.shareOfQ != nil):
+			whole, wholeQ = pc.shareOf, pc.shareOfQ
+		case c.listHead != nil:
+			whole, wholeQ = c.listHead, c.listHead.q
+		default:
+			return
+		}
+	}
+	parts := readings(part, partQ)
+	wholes := readings(whole, wholeQ)
+	if len(parts) == 0 || len(wholes) == 0 {
+		return
+	}
+	for _, p := range parts {
+		for _, w := range wholes {
+			if !w.IsZero() && pct(p, w, n.places).Equal(n.val) {
+				c.traced("share", pc.para, pc.t, from, n.end, true)
+				return
+			}
+		}
+	}
+	if wholes[0].IsZero() {
+		return
+	}
+	c.traced("share", pc.para, pc.t, from, n.end, false)
+	exp := pct(parts[0], wholes[0], n.places)
+	quote := pc.t.quote(from, n.end)
+	if part != nil && part.para == pc.para && part.from < from {
+		quote = pc.t.quote(part.from, n.end)
+	}
+	var cells []string
+	if partQ != nil {
+		cells = append(cells, cellRefs(partQ.cands)...)
+	}
+	if wholeQ != nil {
+		cells = append(cells, cellRefs(wholeQ.cands)...)
+	}
+	pc.c.emit(RuleShare, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
+		"“"+quote+"”：占比应为 "+fmtWan(parts[0], 2)+" ÷ "+fmtWan(wholes[0], 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+}
+
+// between tells whether another figure stands between two positions.
+func (pc *paraCtx) between(a, b int) bool {
+	for _, n := range pc.nums {
+		if n.i >= a && n.end <= b && n.kind != numYear {
+			return true
+		}
+	}
+	return false
+}
+
+// byName finds the last figure stated for a quantity named in words: a
+// table quantity, or a local one whose subject ends with the words
+// ("政府采购支出总额" for "2023年度……政府采购支出总额").
+func (c *checker) byName(topic string) *stated {
+	if topic == "" {
+		return nil
+	}
+	sc, explicit := c.scope()
+	if q := c.resolve(topic, mNone, sc, explicit); q != nil {
+		if s, ok := c.last[q.key]; ok {
+			return s
+		}
+	}
+	for i := len(c.locals) - 1; i >= 0; i-- {
+		l := c.locals[i]
+		if l.topic == topic || len([]rune(topic)) >= 4 && strings.HasSuffix(l.topic, topic) {
+			return l
+		}
+	}
+	return nil
+}
+
+// isCompletion tells "完成年初预算的", "预算完成率为", "执行率".
+func isCompletion(pre string) bool {
+	for _, w := range []string{"完成率为", "完成率", "执行率为", "执行率", "完成比例为"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return strings.Contains(pre, "完成") && strings.HasSuffix(pre, "的") && (strings.Contains(pre, "预算") || strings.Contains(pre, "目标") || strings.Contains(pre, "计划"))
+}
+
+// completion checks "完成年初预算的 Z%" = 决算 ÷ 预算.
+func (pc *paraCtx) completion(n num, from int, pre string) {
+	c := pc.c
+	ss := sentenceStart(pc.t.s, n.i, false)
+	var fin, bud *stated
+	var finQ, budQ *quantity
+	// "完成全年目标（42 亿元）的 129%": the figure named inside is the whole.
+	for i := len(pc.nums) - 1; i >= 0; i-- {
+		x := pc.nums[i]
+		if x.i >= from && x.end <= n.i && x.kind != numYear {
+			for j := i - 1; j >= 0; j-- {
+				y := pc.nums[j]
+				if y.end <= from && y.i >= ss && y.kind == x.kind && y.unit == x.unit {
+					if y.approx || x.approx || x.val.IsZero() {
+						return
+					}
+					if pct(y.val, x.val, n.places).Equal(n.val) {
+						c.traced("completion", pc.para, pc.t, from, n.end, true)
+						return
+					}
+					exp := pct(y.val, x.val, n.places)
+					quote := pc.t.quote(from, n.end)
+					c.emit(RuleCompletion, pc.para, quote, nil, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
+						"“"+quote+"”：完成率应为 "+y.lit+" ÷ "+x.lit+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+					return
+				}
+			}
+			return
+		}
+	}
+	topic := pc.context(n.i)
+	for i := len(pc.amts) - 1; i >= 0; i-- {
+		a := pc.amts[i]
+		if a.n.end > n.i {
+			continue
+		}
+		if a.m == mBudget && bud == nil {
+			bud = a
+		}
+		if a.m != mBudget && fin == nil && a.n.i >= ss {
+			fin = a
+		}
+	}
+	sc, explicit := c.scope()
+	if fin != nil {
+		finQ = fin.q
+	} else {
+		finQ = c.resolve(topic, mFinal, sc, explicit)
+	}
+	if bud != nil {
+		budQ = bud.q
+	} else {
+		budQ = c.resolve(topic, mBudget, sc, explicit)
+	}
+	fins, buds := readings(fin, finQ), readings(bud, budQ)
+	if len(fins) == 0 || len(buds) == 0 {
+		return
+	}
+	quote := pc.t.quote(from, n.end)
+	allZero := true
+	for _, b := range buds {
+		allZero = allZero && b.IsZero()
+	}
+	if allZero {
+		c.emit(RuleZeroBase, pc.para, quote, nil, "", n.lit+"%", "",
+			"“"+quote+"”：预算数为零，完成率无从计算，请改为文字说明")
+		return
+	}
+	for _, f := range fins {
+		for _, b := range buds {
+			if !b.IsZero() && pct(f, b, n.places).Equal(n.val) {
+				c.traced("completion", pc.para, pc.t, from, n.end, true)
+				return
+			}
+		}
+	}
+	c.traced("completion", pc.para, pc.t, from, n.end, false)
+	f, b := fins[0], buds[0]
+	if b.IsZero() {
+		b = buds[len(buds)-1]
+	}
+	exp := pct(f, b, n.places)
+	var cells []string
+	if finQ != nil {
+		cells = append(cells, cellRefs(finQ.cands)...)
+	}
+	if budQ != nil {
+		cells = append(cells, cellRefs(budQ.cands)...)
+	}
+	c.emit(RuleCompletion, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
+		"“"+quote+"”：完成率应为决算数 "+fmtWan(f, 2)+" ÷ 预算数 "+fmtWan(b, 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+}
+
+// changeVerb reads the direction word just before a figure.
+func changeVerb(pre string) (dir int, verb string, ok bool) {
+	for _, v := range changeVerbs {
+		if strings.HasSuffix(pre, v.w) {
+			return v.dir, v.w, true
+		}
+	}
+	return 0, "", false
+}
+
+var changeVerbs = func() []struct {
+	w   string
+	dir int
+} {
+	type vw = struct {
+		w   string
+		dir int
+	}
+	var out []vw
+	for _, alt := range alternatives {
+		out = append(out, vw{alt, 2})
+	}
+	up := []string{"增长率为", "增长率", "增幅为", "增幅", "增加了", "增加", "增长了", "增长", "上升了", "上升", "提高了", "提高", "超支", "多支出", "增"}
+	down := []string{"下降率为", "降幅为", "降幅", "减少了", "减少", "下降了", "下降", "降低了", "降低", "节约了", "节约", "节支", "少支出", "减"}
+	for _, w := range up {
+		out = append(out, vw{w, 1})
+	}
+	for _, w := range down {
+		out = append(out, vw{w, -1})
+	}
+	out = append(out, vw{"持平", 0})
+	return out
+}()
+
+// changeTopic takes the comparison off the words before a change:
+// "与2022年度相比，收、支总计各" is about 收支总计, "比上年" and "比年初预算数"
+// about the figure just stated.
+func changeTopic(s string) string {
+	if i := strings.LastIndex(s, "相比"); i >= 0 {
+		s = s[i+len("相比"):]
+	}
+	cut := len(s)
+	for _, w := range []string{"比上年", "比上一年", "比年初", "比预算", "比全年", "比去年", "较上年", "较上一年", "较年初", "较预算", "较去年", "与上年", "与去年", "同比", "环比"} {
+		if i := strings.Index(s, w); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	for _, w := range []string{"比", "较", "与"} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if rest := s[i+len(w):]; rest != "" && isDigitByte(rest[0]) && i < cut {
+				cut = i
+			}
+			from = i + len(w)
+		}
+	}
+	return s[:cut]
+}
+
+// comparedWithBudget tells "比年初预算数减少" from "与上年相比减少".
+func comparedWithBudget(sentence string) bool {
+	i := strings.LastIndexAny(sentence, "比较")
+	if i < 0 {
+		return false
+	}
+	after := sentence[i:]
+	return strings.Contains(after, "预算") && !strings.Contains(after, "上年") && !strings.Contains(after, "相比")
+}
+
+// evalChanges weighs the change parts of one sentence: the direction words
+// agree; the rate is the change over the base (本年数 ∓ 变动额); against a
+// budget, the base is that budget.
+func (pc *paraCtx) evalChanges() {
+	parts := pc.changes
+	pc.changes = nil
+	if len(parts) == 0 {
+		return
+	}
+	c := pc.c
+	var x, y *changePart
+	for i := range parts {
+		p := &parts[i]
+		if p.n.kind == numMoney && x == nil {
+			x = p
+		}
+		if p.n.kind == numPercent && y == nil {
+			y = p
+		}
+	}
+	first := parts[0]
+	topic := first.topic
+	for _, p := range parts {
+		if p.topic != "" && !generic(p.topic) {
+			topic = p.topic
+			break
+		}
+	}
+	quote := pc.t.quote(first.from, parts[len(parts)-1].n.end)
+	if x != nil && y != nil && x.dir != 2 && y.dir != 2 && x.dir != 0 && y.dir != 0 && x.dir != y.dir {
+		c.emit(RuleDirection, pc.para, quote, nil, "", quote, "",
+			"“"+quote+"”：增减额与增减率的方向用词相反")
+		return
+	}
+	if x != nil && x.dir == 0 && !x.n.val.IsZero() || y != nil && y.dir == 0 && !y.n.val.IsZero() {
+		c.emit(RuleDirection, pc.para, quote, nil, "0", quote, "", "“"+quote+"”：写作持平，变动额却不为零")
+		return
+	}
+	if x == nil || x.dir == 2 || x.n.approx || y != nil && (y.dir == 2 || y.n.approx) {
+		return
+	}
+	// The figure the change is of: named, else the one just stated.
+	var cur *stated
+	var curQ *quantity
+	sc, explicit := c.scope()
+	if topic != "" && !generic(topic) {
+		curQ = c.resolve(topic, x.m, sc, explicit)
+		for i := len(pc.amts) - 1; i >= 0; i-- {
+			a := pc.amts[i]
+			if a.n.i < x.n.i && (a.topic == topic || curQ != nil && a.q != nil && a.q.key == curQ.key) {
+				cur = a
+				break
+			}
+		}
+		if cur == nil && curQ != nil {
+			if s, ok := c.last[curQ.key]; ok && s.para == pc.para {
+				cur = s
+			}
+		}
+	} else {
+		for i := len(pc.amts) - 1; i >= 0; i-- {
+			if a := pc.amts[i]; a.n.i < x.n.i {
+				cur = a
+				break
+			}
+		}
+		if cur != nil {
+			curQ = cur.q
+		}
+	}
+	curs := readings(cur, curQ)
+	if len(curs) == 0 {
+		return
+	}
+	var cells []string
+	if curQ != nil {
+		cells = cellRefs(curQ.cands)
+	}
+	dx := x.n.wan
+	if x.dir < 0 {
+		dx = dx.Neg()
+	}
+	if x.budget {
+		// 比预算增加（减少）X：本年数 ∓ X 应为预算数.
+		bt := topic
+		if bt == "" || generic(bt) {
+			if cur != nil {
+				bt = cur.topic
+			}
+		}
+		var bud *stated
+		for i := len(pc.amts) - 1; i >= 0; i-- {
+			if a := pc.amts[i]; a.n.i < x.n.i && a.m == mBudget {
+				bud = a
+				break
+			}
+		}
+		var budQ *quantity
+		if bud == nil && bt != "" {
+			budQ = c.resolve(bt, mBudget, sc, explicit)
+		} else if bud != nil {
+			budQ = bud.q
+		}
+		buds := readings(bud, budQ)
+		if len(buds) > 0 && y == nil {
+			for _, cu := range curs {
+				for _, b := range buds {
+					if cu.Sub(dx).Equal(b) {
+						c.traced("change-budget", pc.para, pc.t, first.from, x.n.end, true)
+						return
+					}
+				}
+			}
+			exp := curs[0].Sub(buds[0]).Abs()
+			c.emit(RuleChange, pc.para, quote, cells, fmtWan(exp, 2), x.n.lit, x.n.wan.Sub(exp).StringFixed(2),
+				"“"+quote+"”：决算数 "+fmtWan(curs[0], 2)+" 与预算数 "+fmtWan(buds[0], 2)+" 相差 "+fmtWan(exp, 2)+" 万元")
+			return
+		}
+	}
+	if y == nil {
+		return
+	}
+	allZero := true
+	for _, cu := range curs {
+		prev := cu.Sub(dx)
+		if prev.Sign() > 0 {
+			allZero = false
+			if pct(x.n.wan, prev, y.n.places).Equal(y.n.val) {
+				c.traced("change", pc.para, pc.t, first.from, y.n.end, true)
+				return
+			}
+		}
+	}
+	prev := curs[0].Sub(dx)
+	if allZero && prev.IsZero() {
+		c.emit(RuleZeroBase, pc.para, quote, cells, "", y.n.lit+"%", "",
+			"“"+quote+"”：上年数（"+fmtWan(curs[0], 2)+" − "+fmtWan(x.n.wan, 2)+"）为零，增长率无从计算，请改为文字说明")
+		return
+	}
+	if prev.Sign() <= 0 {
+		c.emit(RuleChange, pc.para, quote, cells, "", quote, "",
+			"“"+quote+"”：按本年数 "+fmtWan(curs[0], 2)+" 推算的上年数 "+fmtWan(prev, 2)+" 不是正数，增减额或方向有误")
+		return
+	}
+	exp := pct(x.n.wan, prev, y.n.places)
+	c.emit(RuleChange, pc.para, quote, cells, exp.StringFixed(y.n.places)+"%", y.n.lit+"%", y.n.val.Sub(exp).StringFixed(y.n.places),
+		"“"+quote+"”：上年数为 "+fmtWan(curs[0], 2)+" ∓ "+fmtWan(x.n.wan, 2)+" = "+fmtWan(prev, 2)+" 万元，增减率应为 "+exp.StringFixed(y.n.places)+"%，文中为 "+y.n.lit+"%")
+}
+
+// comparisons checks "决算数大于（小于、等于）年初预算数".
+func (pc *paraCtx) comparisons() {
+	s := pc.t.s
+	for _, w := range []struct {
+		w   string
+		cmp int
+	}{{"大于", 1}, {"高于", 1}, {"超过", 1}, {"多于", 1}, {"小于", -1}, {"低于", -1}, {"少于", -1}, {"等于", 0}, {"持平", 0}} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w.w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(w.w)
+			before := s[max(0, k-18):k]
+			after := s[from:min(len(s), from+18)]
+			cmp := w.cmp
+			switch {
+			case strings.HasSuffix(before, "决算数") || strings.HasSuffix(before, "决算") || strings.HasSuffix(before, "支出数"):
+				if !strings.HasPrefix(after, "预算") && !strings.HasPrefix(after, "年初预算") && !strings.HasPrefix(after, "全年预算") && !strings.HasPrefix(after, "调整") {
+					continue
+				}
+			case strings.HasSuffix(before, "预算数") || strings.HasSuffix(before, "预算"):
+				if !strings.HasPrefix(after, "决算") && !strings.HasPrefix(after, "支出决算") {
+					continue
+				}
+				cmp = -cmp
+			default:
+				continue
+			}
+			if strings.HasPrefix(after, "(") || strings.HasPrefix(s[k:], "大于(小于)") {
+				continue // 大于（小于）: a template alternative, reported as such
+			}
+			pc.compare(k, w.w, cmp)
+		}
+	}
+}
+
+func (pc *paraCtx) compare(at int, word string, cmp int) {
+	c := pc.c
+	var fin, bud *stated
+	for i := len(pc.amts) - 1; i >= 0; i-- {
+		a := pc.amts[i]
+		if a.n.i > at {
+			continue
+		}
+		if a.m == mBudget && bud == nil {
+			bud = a
+		} else if a.m != mBudget && fin == nil {
+			fin = a
+		}
+	}
+	topic := pc.context(at)
+	sc, explicit := c.scope()
+	var finQ, budQ *quantity
+	if fin != nil {
+		finQ = fin.q
+	} else {
+		finQ = c.resolve(topic, mFinal, sc, explicit)
+	}
+	if bud != nil {
+		budQ = bud.q
+	} else {
+		budQ = c.resolve(topic, mBudget, sc, explicit)
+	}
+	fins, buds := readings(fin, finQ), readings(bud, budQ)
+	if len(fins) == 0 || len(buds) == 0 {
+		return
+	}
+	for _, f := range fins {
+		for _, b := range buds {
+			if f.Cmp(b) == cmp {
+				c.traced("compare", pc.para, pc.t, at, at+len(word), true)
+				return
+			}
+		}
+	}
+	ss, se := max(sentenceStart(pc.t.s, at, true), clauseStart(pc.t.s, at)), at+len(word)
+	for _, suffix := range []string{"年初预算数", "年初预算", "预算数", "预算", "决算数", "决算"} {
+		if strings.HasPrefix(pc.t.s[se:], suffix) {
+			se += len(suffix)
+			break
+		}
+	}
+	quote := pc.t.quote(ss, se)
+	rel := map[int]string{1: "大于", -1: "小于", 0: "等于"}[fins[0].Cmp(buds[0])]
+	c.emit(RuleCompare, pc.para, quote, nil, rel, word, "",
+		"“"+quote+"”：决算数 "+fmtWan(fins[0], 2)+" "+rel+"预算数 "+fmtWan(buds[0], 2))
+}
