@@ -37,6 +37,10 @@ var messages = map[Code]string{
 	CodeUnreadable:   "无法读取此文件，请在 Excel 中打开后另存为 .xlsx 再检查。",
 }
 
+// tooManyMergesMessage is CodeTooManyCells told of merged ranges: a sheet
+// with more than excelize or the fast reader can take apart safely.
+const tooManyMergesMessage = "工作表中的合并单元格数量超出上限，已停止读取。请取消多余的合并单元格或拆分文件后再检查。"
+
 // Error is a file-level failure: a stable Code, a Chinese message for the
 // user, and the underlying cause for logs.
 type Error struct {

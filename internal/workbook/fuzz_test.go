@@ -3,8 +3,8 @@ package workbook_test
 import (
 	"testing"
 
-	"reportcheck/internal/testkit/hostile"
 	"reportcheck/internal/locate"
+	"reportcheck/internal/testkit/hostile"
 	"reportcheck/internal/workbook"
 )
 

@@ -7,8 +7,6 @@ import (
 	"errors"
 	"hash/crc32"
 	"io"
-	"path"
-	"regexp"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -63,6 +61,7 @@ var (
 	errTooManyCells      = errors.New("too many cells")
 	errLargeRatio        = errors.New("compression ratio too large")
 	errDeclaredSizeLarge = errors.New("declared sizes too large")
+	errTooManyMerges     = errors.New("too many merged ranges")
 )
 
 func utf16le(s string) []byte {
@@ -100,7 +99,7 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	if err := sniff(data, lim); err != nil {
 		return nil, err
 	}
-	sheetPaths, crcs, err := prescan(data, lim)
+	crcs, err := prescan(data, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -121,6 +120,7 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	book = &Book{}
 	var cells int64
 	sheetNames := f.GetSheetList()
+	sheetPaths := sheetParts(f)
 	// The fast reader needs the shared strings it resolves and an
 	// unambiguous part for every sheet; otherwise excelize reads them all.
 	sst, err := scanSharedStrings(pkgPart(f, "xl/sharedStrings.xml"))
@@ -128,36 +128,45 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	for _, name := range sheetNames {
 		sh := &Sheet{Name: name}
 		part := pkgPart(f, sheetPaths[name])
-		read := false
+		var got *scannedSheet
 		if fast && part != nil {
 			before := cells
-			got, err := scanSheet(part, sst, lim, &cells, func(rows int) {
+			g, err := scanSheet(part, sst, lim, &cells, func(rows int) {
 				if progress != nil {
 					progress(name, cells)
 				}
 			})
 			switch {
 			case err == nil:
-				sh.Rows, sh.Uncached, read = got.rows, got.uncached, true
+				got, sh.Rows = g, g.rows
 			case errors.Is(err, errUnusual):
 				cells = before
 			default:
 				return nil, classify(err)
 			}
 		}
-		if !read {
+		if got == nil {
 			if err := readRows(f, sh, lim, &cells, progress); err != nil {
 				return nil, classify(err)
 			}
-			if part != nil {
-				sh.Uncached = scanUncached(part)
-			}
 		}
 		if part != nil {
-			if err := checkPart(part, "worksheet>", crcs[sheetPaths[name]]); err != nil {
+			if err := checkPart(part, crcs[sheetPaths[name]]); err != nil {
 				return nil, err
 			}
-			sh.Merges = scanMerges(part)
+		}
+		// Merges come from the scanner where it was sure of them, else
+		// from excelize's cell model — after readRows, which would
+		// otherwise stream the model re-encoded.
+		if got != nil {
+			sh.Uncached = got.uncached
+		} else {
+			sh.Uncached = streamUncached(f, sh, part)
+		}
+		if got != nil && got.mergesOK {
+			sh.Merges = got.merges
+		} else if sh.Merges, err = excelizeMerges(f, name, part); err != nil {
+			return nil, classify(err)
 		}
 		book.Sheets = append(book.Sheets, sh)
 	}
@@ -165,7 +174,7 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 		return nil, newError(CodeNoSheets, nil)
 	}
 	if b := pkgPart(f, "xl/sharedStrings.xml"); b != nil {
-		if err := checkPart(b, "sst>", crcs["xl/sharedstrings.xml"]); err != nil {
+		if err := checkPart(b, crcs["xl/sharedstrings.xml"]); err != nil {
 			return nil, err
 		}
 	}
@@ -201,20 +210,88 @@ func foldDuplicates(names []string) bool {
 
 // checkPart verifies a part excelize kept: excelize ignores read errors and
 // keeps a part cut at its declared size, so a damaged or lying zip would
-// otherwise pass as a short sheet. A part must end its root element and
-// carry no DTD (Excel never writes one; entity tricks need one).
-func checkPart(b []byte, end string, crc uint32) *Error {
+// otherwise pass as a short sheet. A part must end its root element — the
+// element it opens with, whatever its prefix or namespace (Strict, a
+// chart sheet) — and carry no DTD (Excel never writes one; entity tricks
+// need one).
+func checkPart(b []byte, crc uint32) *Error {
 	head := b[:min(len(b), 1024)]
 	if bytes.Contains(head, []byte("<!DOCTYPE")) || bytes.Contains(head, []byte("<!ENTITY")) {
 		return newError(CodeBadXML, errors.New("DTD in a workbook part"))
 	}
-	if bytes.HasSuffix(bytes.TrimRight(b, " \t\r\n"), []byte(end)) {
+	if rootClosed(b) {
 		return nil
 	}
 	if crc32.ChecksumIEEE(b) != crc {
 		return newError(CodeTruncated, errors.New("part does not match its checksum"))
 	}
 	return newError(CodeBadXML, errors.New("part ends before its root element closes"))
+}
+
+// rootClosed reports whether a part ends with the end of the element it
+// opens with: its end tag, or the start tag itself when it is empty.
+func rootClosed(b []byte) bool {
+	i := 0
+	for {
+		for i < len(b) && (isSpace(b[i]) || b[i] >= 0x80) { // a byte-order mark
+			i++
+		}
+		switch {
+		case bytes.HasPrefix(b[i:], []byte("<?")):
+			k := bytes.Index(b[i:], []byte("?>"))
+			if k < 0 {
+				return false
+			}
+			i += k + 2
+			continue
+		case bytes.HasPrefix(b[i:], []byte("<!--")):
+			k := bytes.Index(b[i:], []byte("-->"))
+			if k < 0 {
+				return false
+			}
+			i += k + 3
+			continue
+		}
+		break
+	}
+	if i >= len(b) || b[i] != '<' {
+		return false
+	}
+	end, ok := qnameEnd(b, i+1)
+	if !ok {
+		return false
+	}
+	root := b[i+1 : end]
+	t := bytes.TrimRight(b, " \t\r\n")
+	if !bytes.HasSuffix(t, []byte(">")) {
+		return false
+	}
+	if bytes.HasSuffix(t, []byte("/>")) && startTagEnd(b, end) == len(t) {
+		return true
+	}
+	t = bytes.TrimRight(t[:len(t)-1], " \t\r\n")
+	return len(t) >= len(root)+2 && bytes.HasSuffix(t, root) &&
+		string(t[len(t)-len(root)-2:len(t)-len(root)]) == "</"
+}
+
+// startTagEnd is the offset just past the start tag whose name ends at i,
+// stepping over quoted attribute values, or -1.
+func startTagEnd(b []byte, i int) int {
+	for i < len(b) {
+		switch b[i] {
+		case '"', '\'':
+			k := bytes.IndexByte(b[i+1:], b[i])
+			if k < 0 {
+				return -1
+			}
+			i += k + 2
+		case '>':
+			return i + 1
+		default:
+			i++
+		}
+	}
+	return -1
 }
 
 // sniff rejects what is not a zip before anything is inflated.
@@ -237,17 +314,17 @@ func sniff(data []byte, lim Limits) error {
 }
 
 // prescan reads only the zip's central directory: it refuses a bomb by the
-// declared sizes and ratios before a byte is inflated, finds the workbook
-// parts, and maps sheet names to their XML parts. The declared sizes are not
+// declared sizes and ratios before a byte is inflated, checks there is a
+// workbook, and gives each part's checksum. The declared sizes are not
 // trusted alone: archive/zip fails a part that inflates beyond its declared
 // size, and excelize is given the same limits.
-func prescan(data []byte, lim Limits) (map[string]string, map[string]uint32, error) {
+func prescan(data []byte, lim Limits) (map[string]uint32, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, nil, newError(CodeTruncated, err)
+		return nil, newError(CodeTruncated, err)
 	}
 	if len(zr.File) > lim.MaxParts {
-		return nil, nil, newError(CodeTooLarge, errors.New("too many parts"))
+		return nil, newError(CodeTooLarge, errors.New("too many parts"))
 	}
 	crcs := map[string]uint32{}
 	var total uint64
@@ -255,90 +332,21 @@ func prescan(data []byte, lim Limits) (map[string]string, map[string]uint32, err
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
 		if total > uint64(lim.MaxUnzipBytes) {
-			return nil, nil, newError(CodeTooLarge, errDeclaredSizeLarge)
+			return nil, newError(CodeTooLarge, errDeclaredSizeLarge)
 		}
 		if zf.UncompressedSize64 > 16<<20 && zf.CompressedSize64 > 0 &&
 			zf.UncompressedSize64/zf.CompressedSize64 > uint64(lim.MaxRatio) {
-			return nil, nil, newError(CodeTooLarge, errLargeRatio)
+			return nil, newError(CodeTooLarge, errLargeRatio)
 		}
 		name := strings.ReplaceAll(zf.Name, "\\", "/")
 		parts[strings.ToLower(name)] = zf
 		crcs[name] = zf.CRC32
 		crcs[strings.ToLower(name)] = zf.CRC32
 	}
-	wb := parts["xl/workbook.xml"]
-	if wb == nil {
-		return nil, nil, newError(CodeNoWorkbook, nil)
+	if parts["xl/workbook.xml"] == nil {
+		return nil, newError(CodeNoWorkbook, nil)
 	}
-	sheets, err := sheetParts(wb, parts["xl/_rels/workbook.xml.rels"])
-	if err != nil {
-		return nil, nil, newError(CodeBadXML, err)
-	}
-	return sheets, crcs, nil
-}
-
-// smallPart reads a small metadata part, refusing one that is not small.
-func smallPart(zf *zip.File) ([]byte, error) {
-	if zf == nil {
-		return nil, nil
-	}
-	if zf.UncompressedSize64 > 8<<20 {
-		return nil, errors.New("metadata part too large")
-	}
-	rc, err := zf.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	return io.ReadAll(io.LimitReader(rc, 8<<20))
-}
-
-// sheetParts maps each sheet name to its part, through workbook.xml and its
-// relationships.
-func sheetParts(wbFile, relsFile *zip.File) (map[string]string, error) {
-	wbXML, err := smallPart(wbFile)
-	if err != nil {
-		return nil, err
-	}
-	relsXML, err := smallPart(relsFile)
-	if err != nil {
-		return nil, err
-	}
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	if err := xml.Unmarshal(wbXML, &wb); err != nil {
-		return nil, err
-	}
-	var rels struct {
-		Rel []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	if len(relsXML) > 0 {
-		if err := xml.Unmarshal(relsXML, &rels); err != nil {
-			return nil, err
-		}
-	}
-	target := map[string]string{}
-	for _, r := range rels.Rel {
-		t := r.Target
-		if strings.HasPrefix(t, "/") {
-			t = strings.TrimPrefix(t, "/")
-		} else {
-			t = path.Join("xl", t)
-		}
-		target[r.ID] = t
-	}
-	out := map[string]string{}
-	for _, s := range wb.Sheets {
-		out[s.Name] = target[s.RID]
-	}
-	return out, nil
+	return crcs, nil
 }
 
 // readRows streams a sheet's rows, raw, stopping as soon as the book holds
@@ -373,63 +381,6 @@ func readRows(f *excelize.File, sh *Sheet, lim Limits, cells *int64, progress Pr
 	return nil
 }
 
-// uncachedFormula matches a cell holding a formula and no value: <c r="D3"><f>C3*2</f></c>.
-var uncachedFormula = regexp.MustCompile(`<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*</c>`)
-
-// scanUncached finds formula cells saved without a cached value.
-func scanUncached(sheetXML []byte) map[string]bool {
-	if !bytes.Contains(sheetXML, []byte("<f")) {
-		return nil
-	}
-	var out map[string]bool
-	for _, m := range uncachedFormula.FindAllSubmatch(sheetXML, 100000) {
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[string(m[1])] = true
-	}
-	return out
-}
-
-var mergeRef = []byte(`<mergeCell `)
-
-// scanMerges reads the merged ranges from a sheet's raw XML without a second
-// full parse: they follow </sheetData> as <mergeCell ref="A1:B2"/>.
-func scanMerges(sheetXML []byte) []Merge {
-	i := bytes.LastIndex(sheetXML, []byte("</sheetData>"))
-	if i < 0 {
-		i = 0
-	}
-	rest := sheetXML[i:]
-	var out []Merge
-	for {
-		j := bytes.Index(rest, mergeRef)
-		if j < 0 || len(out) > 100000 {
-			return out
-		}
-		rest = rest[j+len(mergeRef):]
-		k := bytes.Index(rest, []byte(`ref="`))
-		end := bytes.IndexByte(rest, '>')
-		if k < 0 || end < 0 || k > end {
-			continue
-		}
-		v := rest[k+len(`ref="`):]
-		q := bytes.IndexByte(v, '"')
-		if q < 0 {
-			return out
-		}
-		a, b, ok := strings.Cut(string(v[:q]), ":")
-		if !ok {
-			continue
-		}
-		r1, c1, ok1 := ParseCellName(a)
-		r2, c2, ok2 := ParseCellName(b)
-		if ok1 && ok2 && r1 <= r2 && c1 <= c2 {
-			out = append(out, Merge{Top: r1, Left: c1, Bottom: r2, Right: c2})
-		}
-	}
-}
-
 func classify(err error) *Error {
 	var we *Error
 	switch {
@@ -437,6 +388,8 @@ func classify(err error) *Error {
 		return we
 	case errors.Is(err, errTooManyCells):
 		return newError(CodeTooManyCells, err)
+	case errors.Is(err, errTooManyMerges):
+		return &Error{Code: CodeTooManyCells, Err: err, Message: tooManyMergesMessage}
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
 		return newError(CodeNoWorkbook, err)
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),

@@ -2,9 +2,11 @@ package workbook
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,17 +15,20 @@ import (
 // The fast path. excelize's streaming reader pays for every XML token with
 // several allocations (encoding/xml builds a Token, its names and attributes
 // for each element), which dominates a check in the browser, where
-// allocation is dearest. A worksheet's <sheetData> and the shared strings
-// table use a small, regular subset of XML, so they are read here by a
-// byte scanner over the very part excelize unzipped and checked.
+// allocation is dearest. A worksheet's <sheetData>, its <mergeCells> and the
+// shared strings table use a small, regular subset of XML, so they are read
+// here by a byte scanner over the very part excelize unzipped and checked.
 //
 // The scanner is deliberately narrow: it gives up (errUnusual) at the first
-// thing outside the subset Excel, WPS and excelize write — a namespace
-// prefix, a comment, CDATA, an unknown element or entity, a non-UTF-8
-// declaration, bytes XML forbids — and the caller then reads the sheet with
-// excelize as before. Wherever it does answer, it answers exactly what
-// excelize's Rows/Columns(RawCellValue) would: the differential tests and
-// FuzzScanSheet hold the two to that.
+// thing outside the subset Excel, WPS, LibreOffice and excelize write — a
+// namespace prefix the root does not bind to SpreadsheetML's main namespace,
+// a comment, CDATA, an unknown element or entity, a non-UTF-8 declaration,
+// bytes XML forbids — and the caller then reads that much with excelize
+// instead. Wherever it does answer, it answers exactly what excelize would:
+// the cells of Rows/Columns(RawCellValue), the ranges of GetMergeCells, and
+// the formulas GetCellFormula finds where the value is empty. The
+// differential tests (differential_test.go) and FuzzDifferential hold the
+// two to that.
 
 // errUnusual means "read this part with excelize instead"; it never reaches
 // the user.
@@ -35,10 +40,27 @@ const maxRows = 1048576
 // maxColumns is Excel's column limit (XFD).
 const maxColumns = 16384
 
-// scannedSheet is what the fast path reads from one worksheet part.
+// maxMerges bounds the merged ranges the fast reader takes from one sheet:
+// a real sheet has hundreds, and a list of millions is an attack on memory.
+const maxMerges = 100000
+
+// Namespaces of SpreadsheetML's main schema: Transitional, and Strict, which
+// excelize reads as Transitional (namespaceStrictToTransitional).
+const (
+	nsMain       = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	nsMainStrict = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+)
+
+func isMainNS(u string) bool { return u == nsMain || u == nsMainStrict }
+
+// scannedSheet is what the fast path reads from one worksheet part. The
+// merges are only meant when mergesOK says the scanner was sure of them;
+// otherwise excelize reads them.
 type scannedSheet struct {
 	rows     [][]string
 	uncached map[string]bool
+	merges   []Merge
+	mergesOK bool
 }
 
 // sheetScanner walks one worksheet part. pos always indexes b.
@@ -46,60 +68,79 @@ type sheetScanner struct {
 	b   []byte
 	pos int
 	sst []string
+	// qname is the name of the last tag nextTag read, as written.
+	qname []byte
+	// prefix is the namespace prefix every element the scanner reads must
+	// carry ("" for none): the one the part's first scanned element
+	// (<sheetData>, <sst>) is written with, which the root binds to the
+	// main namespace. One spelling throughout keeps end tags matching their
+	// start tags by local name alone.
+	prefix string
 	// text is scratch space for decoding entity-bearing text.
 	text []byte
 	// rowText, cells and spans are the current row's, reused row to row.
 	rowText []byte
 	cells   []string
 	spans   []span
+	// attrBuf is reused by anyAttrs; stack by skipElement.
+	attrBuf []attr
+	stack   [][]byte
 }
 
-// scanSheet reads the cell grid of a worksheet part. cells counts cells
-// across the book (for the limit), progress is called every 10,000 rows.
+// scanSheet reads the cell grid and the merged ranges of a worksheet part.
+// cells counts cells across the book (for the limit), progress is called
+// every 10,000 rows.
 func scanSheet(b []byte, sst []string, lim Limits, cells *int64, progress func(rows int)) (*scannedSheet, error) {
 	if !plainUTF8(b) {
 		return nil, errUnusual
 	}
-	start := indexTag(b, "sheetData")
-	if start < 0 {
-		return nil, errUnusual
-	}
-	if err := wellFormedPrefix(b[:start]); err != nil {
-		return nil, err
-	}
-	s := &sheetScanner{b: b, pos: start + len("<sheetData"), sst: sst}
-	_, selfClosing, err := s.attrs()
+	root, err := openRoot(b, "worksheet", "sheetData")
 	if err != nil {
 		return nil, err
 	}
+	s := &sheetScanner{b: b, pos: root.pos, sst: sst, prefix: root.childPrefix}
 	out := &scannedSheet{}
-	if selfClosing {
-		return out, nil
+	if !root.selfClosing {
+		if err := s.sheetData(lim, cells, progress, out); err != nil {
+			return nil, err
+		}
 	}
+	merges, err := s.tail(root)
+	switch {
+	case err == nil:
+		out.merges, out.mergesOK = merges, true
+	case !errors.Is(err, errUnusual):
+		return nil, err
+	}
+	return out, nil
+}
+
+// sheetData reads the rows up to </sheetData>.
+func (s *sheetScanner) sheetData(lim Limits, cells *int64, progress func(rows int), out *scannedSheet) error {
 	rowNum := 0
 	for {
 		name, closing, err := s.nextTag()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if closing {
 			if name != "sheetData" {
-				return nil, errUnusual
+				return errUnusual
 			}
 			break
 		}
 		if name != "row" {
-			return nil, errUnusual
+			return errUnusual
 		}
 		attrs, selfClosing, err := s.attrs()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		r := rowNum + 1
 		if attrs.hasR {
 			n, ok := rowNumber(attrs.r)
 			if !ok || n <= rowNum {
-				return nil, errUnusual
+				return errUnusual
 			}
 			r = n
 		}
@@ -111,13 +152,13 @@ func scanSheet(b []byte, sst []string, lim Limits, cells *int64, progress func(r
 		if !selfClosing {
 			row, err = s.row(r, out)
 			if err != nil {
-				return nil, err
+				return err
 			}
 		}
 		out.rows = append(out.rows, row)
 		*cells += int64(len(row))
 		if *cells > lim.MaxCells {
-			return nil, errTooManyCells
+			return errTooManyCells
 		}
 		if progress != nil && len(out.rows)%10000 == 0 {
 			progress(len(out.rows))
@@ -126,7 +167,7 @@ func scanSheet(b []byte, sst []string, lim Limits, cells *int64, progress func(r
 	for len(out.rows) > 0 && len(out.rows[len(out.rows)-1]) == 0 {
 		out.rows = out.rows[:len(out.rows)-1]
 	}
-	return out, nil
+	return nil
 }
 
 // row reads the cells of one <row> up to its end tag. The text of all its
@@ -177,12 +218,6 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 				return nil, err
 			}
 		}
-		if c.formula && !c.hasV {
-			if out.uncached == nil {
-				out.uncached = map[string]bool{}
-			}
-			out.uncached[CellName(rowNum, col)] = true
-		}
 		// The value: a shared string, an inline string, or the text of
 		// <v> (raw, whatever the type says), which cell left in rowText.
 		var val string
@@ -218,6 +253,12 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 			c.vStart, c.vEnd = mark, mark+n
 			s.rowText = s.rowText[:mark+n]
 		}
+		if c.uncached(val == "" && !inText, string(attrs.t) == "str") {
+			if out.uncached == nil {
+				out.uncached = map[string]bool{}
+			}
+			out.uncached[CellName(rowNum, col)] = true
+		}
 		if val == "" && !inText && !c.formula {
 			continue
 		}
@@ -243,15 +284,28 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 	return cells, nil
 }
 
+// uncached reports whether a cell is a formula saved without its result:
+// one whose value reads empty, unless the value is there and the type is
+// "str" — Excel and LibreOffice save a formula that gives the empty string
+// so, and that is a result. excelize saves a formula it was given as
+// t="str" with no value at all, openpyxl as an empty <v/> and no type:
+// neither is calculated. A formula is an <f> with text, or one that shares
+// its master's (t="shared" with si).
+func (c *cellParts) uncached(empty, str bool) bool {
+	return (c.fText || c.fShared) && empty && !(str && c.hasV)
+}
+
 // span places a cell's text within the row's shared string.
 type span struct{ cell, start, end int }
 
 // cellParts is what a <c> element holds: where the text of its last <v>
-// lies in the row's buffer, whether it has a formula, its inline string.
+// lies in the row's buffer, its formula, its inline string.
 type cellParts struct {
 	vStart, vEnd int
-	hasV         bool
-	formula      bool
+	hasV         bool    // it has a <v>, empty or not
+	formula      bool    // it has an <f>
+	fText        bool    // the <f> holds text
+	fShared      bool    // the <f> is t="shared" with an si
 	inline       *string // the text of <is>, when present
 }
 
@@ -269,7 +323,7 @@ func (s *sheetScanner) cell() (cellParts, error) {
 			}
 			return c, nil
 		}
-		_, selfClosing, err := s.attrs()
+		attrs, selfClosing, err := s.attrs()
 		if err != nil {
 			return c, err
 		}
@@ -289,11 +343,22 @@ func (s *sheetScanner) cell() (cellParts, error) {
 				c.vEnd = len(s.rowText)
 			}
 		case "f":
+			if c.formula {
+				return c, errUnusual // encoding/xml would merge the two
+			}
 			c.formula = true
+			c.fShared = string(attrs.t) == "shared" && attrs.hasSi
 			if !selfClosing {
-				if _, err = s.textUntil("f"); err != nil {
+				raw, err := s.rawTextUntil("f")
+				if err != nil {
 					return c, err
 				}
+				if !plainText(raw) {
+					if s.text, err = s.checkText(raw); err != nil {
+						return c, err
+					}
+				}
+				c.fText = len(raw) > 0
 			}
 		case "is":
 			text := ""
@@ -307,6 +372,16 @@ func (s *sheetScanner) cell() (cellParts, error) {
 			return c, errUnusual
 		}
 	}
+}
+
+// checkText is an error for character data encoding/xml would refuse; it
+// returns its scratch buffer for reuse.
+func (s *sheetScanner) checkText(raw []byte) ([]byte, error) {
+	buf, ok := s.decodeAppend(s.text[:0], raw)
+	if !ok {
+		return buf, errUnusual
+	}
+	return buf, nil
 }
 
 // richText reads a string item (<si> or <is>) as excelize's xlsxSI.String
@@ -349,7 +424,7 @@ func (s *sheetScanner) richText(end string) (string, error) {
 			runs = append(runs, t)
 		case "rPh", "phoneticPr", "extLst":
 			if !selfClosing {
-				if err := s.skip(name); err != nil {
+				if err := s.skipElement(s.qname); err != nil {
 					return "", err
 				}
 			}
@@ -387,7 +462,7 @@ func (s *sheetScanner) run() (string, error) {
 			}
 		case "rPr":
 			if !selfClosing {
-				if err := s.skip("rPr"); err != nil {
+				if err := s.skipElement(s.qname); err != nil {
 					return "", err
 				}
 			}
@@ -397,41 +472,50 @@ func (s *sheetScanner) run() (string, error) {
 	}
 }
 
-// skip passes over the content of an element already opened, nested
-// elements included, up to its end tag.
-func (s *sheetScanner) skip(end string) error {
-	depth := 0
-	for {
-		if _, err := s.textUntilTag(); err != nil {
+// skipElement passes over the content of the element named qname, already
+// opened, up to its end tag: nested elements of any name and prefix, each
+// end tag matching its start tag as encoding/xml requires, and character
+// data encoding/xml would accept. Comments, CDATA and processing
+// instructions are beyond the subset.
+func (s *sheetScanner) skipElement(qname []byte) error {
+	s.stack = append(s.stack[:0], qname)
+	for len(s.stack) > 0 {
+		raw, err := s.textUntilTag()
+		if err != nil {
 			return err
 		}
-		name, closing, err := s.nextTag()
+		if !plainText(raw) {
+			if s.text, err = s.checkText(raw); err != nil {
+				return err
+			}
+		}
+		name, closing, err := s.rawTag()
 		if err != nil {
 			return err
 		}
 		if closing {
-			if depth == 0 {
-				if name != end {
-					return errUnusual
-				}
-				return nil
+			if !bytes.Equal(name, s.stack[len(s.stack)-1]) {
+				return errUnusual
 			}
-			depth--
+			s.stack = s.stack[:len(s.stack)-1]
 			continue
 		}
-		_, selfClosing, err := s.attrs()
+		_, selfClosing, err := s.anyAttrs()
 		if err != nil {
 			return err
 		}
 		if !selfClosing {
-			depth++
+			s.stack = append(s.stack, name)
 		}
 	}
+	return nil
 }
 
-// nextTag moves past whitespace to the next tag and reads its name. Text
-// between structural tags is not allowed except whitespace, which is what
-// encoding/xml would hand excelize as ignorable character data.
+// nextTag moves past whitespace to the next tag and reads its local name,
+// leaving the name as written in s.qname. Text between structural tags is
+// not allowed except whitespace, which is what encoding/xml would hand
+// excelize as ignorable character data. The name must carry the scanner's
+// prefix, and only it.
 func (s *sheetScanner) nextTag() (name string, closing bool, err error) {
 	b := s.b
 	i := s.pos
@@ -446,14 +530,22 @@ func (s *sheetScanner) nextTag() (name string, closing bool, err error) {
 		closing = true
 		i++
 	}
+	q := i
+	if p := len(s.prefix); p > 0 {
+		if len(b) < i+p+1 || string(b[i:i+p]) != s.prefix || b[i+p] != ':' {
+			return "", false, errUnusual
+		}
+		i += p + 1
+	}
 	j := i
 	for j < len(b) && isNameByte(b[j]) {
 		j++
 	}
 	if j == i || j >= len(b) || !isNameStart(b[i]) {
-		return "", false, errUnusual // comment, CDATA, PI, prefix or garbage
+		return "", false, errUnusual // comment, CDATA, PI, another prefix or garbage
 	}
 	name = tagName(b[i:j])
+	s.qname = b[q:j]
 	if closing {
 		for j < len(b) && isSpace(b[j]) {
 			j++
@@ -465,6 +557,67 @@ func (s *sheetScanner) nextTag() (name string, closing bool, err error) {
 	}
 	s.pos = j
 	return name, closing, nil
+}
+
+// rawTag moves past whitespace to the next tag and reads its name as
+// written, prefix and all; an end tag is consumed through its '>'.
+func (s *sheetScanner) rawTag() (qname []byte, closing bool, err error) {
+	b := s.b
+	i := s.pos
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	if i+1 >= len(b) || b[i] != '<' {
+		return nil, false, errUnusual
+	}
+	i++
+	if b[i] == '/' {
+		closing = true
+		i++
+	}
+	j, ok := qnameEnd(b, i)
+	if !ok || j >= len(b) {
+		return nil, false, errUnusual
+	}
+	qname = b[i:j]
+	if closing {
+		for j < len(b) && isSpace(b[j]) {
+			j++
+		}
+		if j >= len(b) || b[j] != '>' {
+			return nil, false, errUnusual
+		}
+		j++
+	}
+	s.pos = j
+	return qname, closing, nil
+}
+
+// qnameEnd is the end of the XML name at b[i:], with at most one ':'
+// between two non-empty parts.
+func qnameEnd(b []byte, i int) (int, bool) {
+	j := i
+	for part := 0; part < 2; part++ {
+		if j >= len(b) || !isNameStart(b[j]) {
+			return 0, false
+		}
+		for j < len(b) && isNameByte(b[j]) {
+			j++
+		}
+		if j >= len(b) || b[j] != ':' || part == 1 {
+			break
+		}
+		j++
+	}
+	return j, true
+}
+
+// splitQName splits "x:name" into "x" and "name".
+func splitQName(q []byte) (prefix, local []byte) {
+	if k := bytes.IndexByte(q, ':'); k >= 0 {
+		return q[:k], q[k+1:]
+	}
+	return nil, q
 }
 
 // tagName returns the element names the scanner knows without allocating.
@@ -493,11 +646,12 @@ func tagName(b []byte) string {
 }
 
 // tagAttrs holds the attributes that change a raw value: a cell's or a
-// row's r and a cell's t. They are views into the part, decoded only when
-// they hold a reference, so reading them allocates nothing.
+// row's r and a cell's t, and whether a formula has an si. They are views
+// into the part, decoded only when they hold a reference, so reading them
+// allocates nothing.
 type tagAttrs struct {
-	r, t       []byte
-	hasR, hasT bool
+	r, t              []byte
+	hasR, hasT, hasSi bool
 }
 
 // attrs reads the attributes after a start tag's name through its '>' or
@@ -572,8 +726,23 @@ func (s *sheetScanner) attrs() (tagAttrs, bool, error) {
 		local := name
 		if k := bytes.LastIndexByte(name, ':'); k >= 0 {
 			local = name[k+1:]
+			if string(name[:k]) == "xmlns" {
+				return out, false, errUnusual // a prefix bound anew
+			}
+		}
+		if len(local) == 2 && local[0] == 's' && local[1] == 'i' {
+			// A formula's shared index: excelize's cell model decodes it
+			// as an integer, and fails on anything else.
+			if len(name) != 2 || out.hasSi || !isInteger(raw) {
+				return out, false, errUnusual
+			}
+			out.hasSi = true
+			continue
 		}
 		if len(local) != 1 {
+			if len(name) == 5 && string(name) == "xmlns" {
+				return out, false, errUnusual // the default namespace bound anew
+			}
 			continue
 		}
 		// encoding/xml hands excelize the local name: a prefixed or
@@ -595,6 +764,76 @@ func (s *sheetScanner) attrs() (tagAttrs, bool, error) {
 			}
 			seenS = true
 		}
+	}
+}
+
+// attr is one attribute as written: its name and raw value.
+type attr struct{ name, raw []byte }
+
+// anyAttrs reads the attributes of a start tag the scanner does not
+// interpret value by value (the root's children, merges, skipped
+// elements) through its '>' or '/>', checking what encoding/xml checks. The
+// slice is reused by the next call.
+func (s *sheetScanner) anyAttrs() ([]attr, bool, error) {
+	b := s.b
+	i := s.pos
+	out := s.attrBuf[:0]
+	for {
+		start := i
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i >= len(b) {
+			return nil, false, errUnusual
+		}
+		switch b[i] {
+		case '>':
+			s.pos, s.attrBuf = i+1, out
+			return out, false, nil
+		case '/':
+			if i+1 < len(b) && b[i+1] == '>' {
+				s.pos, s.attrBuf = i+2, out
+				return out, true, nil
+			}
+			return nil, false, errUnusual
+		}
+		if i == start {
+			return nil, false, errUnusual
+		}
+		j, ok := qnameEnd(b, i)
+		if !ok {
+			return nil, false, errUnusual
+		}
+		name := b[i:j]
+		for j < len(b) && isSpace(b[j]) {
+			j++
+		}
+		if j >= len(b) || b[j] != '=' {
+			return nil, false, errUnusual
+		}
+		j++
+		for j < len(b) && isSpace(b[j]) {
+			j++
+		}
+		if j >= len(b) || (b[j] != '"' && b[j] != '\'') {
+			return nil, false, errUnusual
+		}
+		k := bytes.IndexByte(b[j+1:], b[j])
+		if k < 0 {
+			return nil, false, errUnusual
+		}
+		raw := b[j+1 : j+1+k]
+		i = j + 1 + k + 1
+		if bytes.IndexByte(raw, '<') >= 0 {
+			return nil, false, errUnusual
+		}
+		if !plainAttr(raw) {
+			var err error
+			if s.text, err = s.checkText(raw); err != nil {
+				return nil, false, err
+			}
+		}
+		out = append(out, attr{name, raw})
 	}
 }
 
@@ -776,33 +1015,58 @@ func isNameStart(c byte) bool {
 // refColumn reads the column of a cell reference such as "AB12" as excelize
 // does: letters then a row number from 1 to Excel's limit.
 func refColumn(ref []byte) (int, bool) {
+	col, _, _, ok := parseRef(ref)
+	return col, ok
+}
+
+// parseRef reads a cell reference: its column, its row, and whether its
+// letters are all upper case.
+func parseRef(ref []byte) (col, row int, upper, ok bool) {
 	i := 0
-	col := 0
+	upper = true
 	for i < len(ref) && (ref[i] >= 'A' && ref[i] <= 'Z' || ref[i] >= 'a' && ref[i] <= 'z') {
+		if ref[i] >= 'a' {
+			upper = false
+		}
 		c := ref[i] | 0x20
 		col = col*26 + int(c-'a'+1)
 		if col > maxColumns {
-			return 0, false
+			return 0, 0, false, false
 		}
 		i++
 	}
 	if i == 0 || i == len(ref) || i > 3 {
-		return 0, false
+		return 0, 0, false, false
 	}
-	row := 0
 	for j := i; j < len(ref); j++ {
 		if ref[j] < '0' || ref[j] > '9' {
-			return 0, false
+			return 0, 0, false, false
 		}
 		row = row*10 + int(ref[j]-'0')
 		if row > maxRows {
-			return 0, false
+			return 0, 0, false, false
 		}
 	}
 	if row < 1 || ref[i] == '0' {
-		return 0, false
+		return 0, 0, false, false
 	}
-	return col, true
+	return col, row, upper, true
+}
+
+// mergeRange reads a merged range's ref when it is written as Excel writes
+// it — "A1:C2", or "A1" for one cell — in upper case, without '$', top-left
+// first. excelize accepts other spellings too, and answers for them.
+func mergeRange(ref []byte) (Merge, bool) {
+	a, b, two := bytes.Cut(ref, []byte(":"))
+	if !two {
+		b = a
+	}
+	c1, r1, up1, ok1 := parseRef(a)
+	c2, r2, up2, ok2 := parseRef(b)
+	if !ok1 || !ok2 || !up1 || !up2 || r1 > r2 || c1 > c2 {
+		return Merge{}, false
+	}
+	return Merge{Top: r1, Left: c1, Bottom: r2, Right: c2}, true
 }
 
 // rowNumber reads a row's r as strconv.Atoi would, within Excel's limit;
@@ -819,24 +1083,6 @@ func rowNumber(b []byte) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, n <= maxRows
-}
-
-// indexTag finds the start tag <name followed by a space, '>' or '/'.
-func indexTag(b []byte, name string) int {
-	pat := "<" + name
-	off := 0
-	for {
-		k := bytes.Index(b[off:], []byte(pat))
-		if k < 0 {
-			return -1
-		}
-		k += off
-		e := k + len(pat)
-		if e < len(b) && (isSpace(b[e]) || b[e] == '>' || b[e] == '/') {
-			return k
-		}
-		off = e
-	}
 }
 
 // plainAttr reports whether an attribute value is printable ASCII without
@@ -881,25 +1127,318 @@ func plainUTF8(b []byte) bool {
 	return enc == "utf-8" || enc == "utf8"
 }
 
-// wellFormedPrefix checks the part up to <sheetData> the way excelize's
-// decoder meets it: if encoding/xml would stop before <sheetData>, excelize
-// reads no rows, and the fast path must not read any either.
-func wellFormedPrefix(prefix []byte) error {
-	if bytes.Contains(prefix, []byte("<!--")) || bytes.Contains(prefix, []byte("<![CDATA[")) {
-		return errUnusual
+// partRoot is what the start of a part tells the scanner.
+type partRoot struct {
+	qname       []byte // the root element's name as written
+	prefix      string // a prefix the root binds to the main namespace, or ""
+	defaultMain bool   // unprefixed names are in the main namespace
+	childPrefix string // the prefix of the element openRoot stopped at
+	pos         int    // just past that element's start tag
+	selfClosing bool   // that element is empty (<sheetData/>)
+}
+
+// allowed reports whether an element written with prefix is in the main
+// namespace by the root's declarations.
+func (r *partRoot) allowed(prefix []byte) bool {
+	if len(prefix) == 0 {
+		return r.defaultMain
 	}
-	d := xml.NewDecoder(bytes.NewReader(prefix))
+	return r.prefix != "" && string(prefix) == r.prefix
+}
+
+// openRoot reads the start of a part with encoding/xml, as excelize's
+// decoder meets it, up to the start tag of the root's child named child (or
+// the root's own when child is ""). The root must be the main namespace's
+// element named root; before the child there must be nothing excelize would
+// read as part of what the scanner reads (a row, another sheetData, merges)
+// and nothing the scanner cannot vouch for (a comment, CDATA, a DTD, a
+// processing instruction). An encoding/xml error there means excelize
+// reads nothing, so the scanner must not either.
+func openRoot(b []byte, root, child string) (partRoot, error) {
+	var r partRoot
+	d := xml.NewDecoder(bytes.NewReader(b))
+	// RawToken, not Token: Token's namespace bookkeeping costs more than
+	// the rest of a small sheet. Namespaces are resolved from the root's
+	// own declarations (the child's are refused), and end tags are
+	// matched here as Token would match them.
+	var open [][]byte
 	for {
-		_, err := d.RawToken()
-		if err == nil {
+		off := d.InputOffset()
+		tok, err := d.RawToken()
+		if err != nil {
+			return r, errUnusual
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			raw := b[off:d.InputOffset()]
+			end, ok := qnameEnd(raw, 1)
+			if !ok {
+				return r, errUnusual
+			}
+			qname := raw[1:end]
+			selfClosing := bytes.HasSuffix(raw, []byte("/>"))
+			switch {
+			case len(open) == 0:
+				if t.Name.Local != root || r.qname != nil {
+					return r, errUnusual
+				}
+				r.qname = qname
+				if err := r.bind(t.Attr, t.Name.Space); err != nil {
+					return r, err
+				}
+				if child == "" {
+					r.childPrefix, r.pos, r.selfClosing = t.Name.Space, int(d.InputOffset()), selfClosing
+					return r, nil
+				}
+			case len(open) == 1 && t.Name.Local == child:
+				if !r.allowed([]byte(t.Name.Space)) || declares(t.Attr) {
+					return r, errUnusual
+				}
+				r.childPrefix, r.pos, r.selfClosing = t.Name.Space, int(d.InputOffset()), selfClosing
+				return r, nil
+			case t.Name.Local == "row" || t.Name.Local == child || t.Name.Local == "mergeCells":
+				// excelize's stream reads a row wherever it stands, and
+				// its cell model the merges of any child of the root.
+				return r, errUnusual
+			}
+			open = append(open, qname)
+		case xml.EndElement:
+			if len(open) == 0 || !bytes.Equal(open[len(open)-1], endName(t.Name)) {
+				return r, errUnusual
+			}
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				return r, errUnusual // the root closed before the child
+			}
+		case xml.CharData:
+			if bytes.Contains(b[off:d.InputOffset()], []byte("<![CDATA[")) {
+				return r, errUnusual
+			}
+			if len(open) == 0 && len(bytes.Trim(t, " \t\r\n\ufeff")) > 0 {
+				return r, errUnusual
+			}
+		case xml.ProcInst:
+			if len(open) != 0 || r.qname != nil || t.Target != "xml" {
+				return r, errUnusual
+			}
+		default: // a comment, a DTD
+			return r, errUnusual
+		}
+	}
+}
+
+// endName is an end tag's name as written.
+func endName(n xml.Name) []byte {
+	if n.Space == "" {
+		return []byte(n.Local)
+	}
+	return []byte(n.Space + ":" + n.Local)
+}
+
+// bind reads the root's namespace declarations (as RawToken gives them):
+// which prefix, and whether no prefix, names the main namespace. The root
+// itself, written with rootPrefix, must be in it. A prefix declared twice
+// is beyond the subset.
+func (r *partRoot) bind(attrs []xml.Attr, rootPrefix string) error {
+	rootNS := ""
+	for i, a := range attrs {
+		if !isDeclaration(a.Name) {
 			continue
 		}
-		// Running out of input inside the still-open <worksheet> is expected.
-		if d.InputOffset() == int64(len(prefix)) {
-			return nil
+		for _, o := range attrs[:i] {
+			if o.Name == a.Name {
+				return errUnusual
+			}
 		}
+		switch {
+		case a.Name.Space == "":
+			r.defaultMain = isMainNS(a.Value)
+			if rootPrefix == "" {
+				rootNS = a.Value
+			}
+		case a.Name.Local == rootPrefix:
+			rootNS = a.Value
+			r.prefix = rootPrefix
+		case r.prefix == "" && isMainNS(a.Value):
+			r.prefix = a.Name.Local
+		}
+	}
+	if !isMainNS(rootNS) {
 		return errUnusual
 	}
+	return nil
+}
+
+// isDeclaration reports whether an attribute, as encoding/xml's RawToken
+// names it, declares a namespace.
+func isDeclaration(n xml.Name) bool {
+	return n.Space == "xmlns" || n.Space == "" && n.Local == "xmlns"
+}
+
+// declares reports whether a start tag declares a namespace.
+func declares(attrs []xml.Attr) bool {
+	for _, a := range attrs {
+		if isDeclaration(a.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// isXMLNS is isDeclaration for a name as written.
+func isXMLNS(name []byte) bool {
+	return string(name) == "xmlns" || bytes.HasPrefix(name, []byte("xmlns:"))
+}
+
+// tail reads the root's children after </sheetData> up to the root's end
+// tag, and returns the merged ranges as excelize's GetMergeCells gives them:
+// the <mergeCell> elements of the root's one <mergeCells>, in order. Ranges
+// that overlap, or are written otherwise than Excel writes them, are
+// excelize's to interpret (errUnusual).
+func (s *sheetScanner) tail(root partRoot) ([]Merge, error) {
+	var merges []Merge
+	seen := false
+	for {
+		name, closing, err := s.rawTag()
+		if err != nil {
+			return nil, err
+		}
+		if closing {
+			if !bytes.Equal(name, root.qname) {
+				return nil, errUnusual
+			}
+			break
+		}
+		attrs, selfClosing, err := s.anyAttrs()
+		if err != nil {
+			return nil, err
+		}
+		prefix, local := splitQName(name)
+		switch string(local) {
+		case "mergeCells":
+			if seen || !root.allowed(prefix) {
+				return nil, errUnusual
+			}
+			seen = true
+			for _, a := range attrs {
+				_, l := splitQName(a.name)
+				// excelize's cell model decodes count as an integer.
+				if isXMLNS(a.name) || string(l) == "count" && !isInteger(a.raw) {
+					return nil, errUnusual
+				}
+			}
+			if !selfClosing {
+				if merges, err = s.mergeCells(name, &root); err != nil {
+					return nil, err
+				}
+			}
+		case "sheetData":
+			return nil, errUnusual
+		default:
+			if !selfClosing {
+				if err := s.skipElement(name); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if overlapping(merges) {
+		return nil, errUnusual
+	}
+	return merges, nil
+}
+
+// mergeCells reads the <mergeCell ref="…"/> children of <mergeCells> up to
+// its end tag.
+func (s *sheetScanner) mergeCells(end []byte, root *partRoot) ([]Merge, error) {
+	var out []Merge
+	for {
+		name, closing, err := s.rawTag()
+		if err != nil {
+			return nil, err
+		}
+		if closing {
+			if !bytes.Equal(name, end) {
+				return nil, errUnusual
+			}
+			return out, nil
+		}
+		prefix, local := splitQName(name)
+		if string(local) != "mergeCell" || !root.allowed(prefix) {
+			return nil, errUnusual
+		}
+		attrs, selfClosing, err := s.anyAttrs()
+		if err != nil {
+			return nil, err
+		}
+		var ref []byte
+		for _, a := range attrs {
+			p, l := splitQName(a.name)
+			switch {
+			case isXMLNS(a.name):
+				return nil, errUnusual
+			case string(l) == "ref":
+				// encoding/xml would take a prefixed or repeated ref too.
+				if len(p) > 0 || ref != nil {
+					return nil, errUnusual
+				}
+				ref = a.raw
+			}
+		}
+		m, ok := mergeRange(ref)
+		if !ok {
+			return nil, errUnusual
+		}
+		if !selfClosing {
+			if n, closing, err := s.rawTag(); err != nil || !closing || !bytes.Equal(n, name) {
+				return nil, errUnusual
+			}
+		}
+		if len(out) == maxMerges {
+			return nil, errTooManyMerges
+		}
+		out = append(out, m)
+	}
+}
+
+// overlapping reports whether two ranges share a cell. excelize's
+// GetMergeCells joins such ranges (mergeOverlapCells); Excel never writes
+// them, so excelize answers for them. It also answers true when telling
+// would cost more than reading the sheet.
+func overlapping(ms []Merge) bool {
+	if len(ms) <= 64 {
+		for i, a := range ms {
+			for _, b := range ms[i+1:] {
+				if a.Top <= b.Bottom && b.Top <= a.Bottom && a.Left <= b.Right && b.Left <= a.Right {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// Down the rows: bottom[c] is the lowest row a range met so far
+	// reaches in column c. Every such range starts at or above the current
+	// one, so they share a cell exactly when that row is not above it.
+	byTop := slices.Clone(ms)
+	slices.SortFunc(byTop, func(a, b Merge) int { return cmp.Compare(a.Top, b.Top) })
+	right := 0
+	for _, m := range ms {
+		right = max(right, m.Right)
+	}
+	bottom := make([]int32, right+1)
+	work := 0
+	for _, m := range byTop {
+		if work += m.Right - m.Left + 1; work > 1<<24 {
+			return true
+		}
+		for c := m.Left; c <= m.Right; c++ {
+			if int(bottom[c]) >= m.Top {
+				return true
+			}
+			bottom[c] = int32(m.Bottom)
+		}
+	}
+	return false
 }
 
 // scanSharedStrings reads xl/sharedStrings.xml into its strings, as
@@ -911,18 +1450,19 @@ func scanSharedStrings(b []byte) ([]string, error) {
 	if !plainUTF8(b) {
 		return nil, errUnusual
 	}
-	start := indexTag(b, "sst")
-	if start < 0 {
+	root, err := openRoot(b, "sst", "")
+	if err != nil {
+		return nil, err
+	}
+	// excelize rewrites Strict namespace names wherever they stand in this
+	// part (namespaceStrictToTransitional), text included.
+	if bytes.Contains(b[root.pos:], []byte("purl.oclc.org")) {
 		return nil, errUnusual
 	}
-	if err := wellFormedPrefix(b[:start]); err != nil {
-		return nil, err
+	if root.selfClosing {
+		return nil, nil
 	}
-	s := &sheetScanner{b: b, pos: start + len("<sst")}
-	_, selfClosing, err := s.attrs()
-	if err != nil || selfClosing {
-		return nil, err
-	}
+	s := &sheetScanner{b: b, pos: root.pos, prefix: root.childPrefix}
 	var out []string
 	for {
 		name, closing, err := s.nextTag()
@@ -949,7 +1489,7 @@ func scanSharedStrings(b []byte) ([]string, error) {
 			}
 			out = append(out, t)
 		case name == "extLst" && !selfClosing:
-			if err := s.skip(name); err != nil {
+			if err := s.skipElement(s.qname); err != nil {
 				return nil, err
 			}
 		default:
