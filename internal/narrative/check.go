@@ -66,7 +66,7 @@ func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Opt
 			kpis = docKPI
 		}
 	}
-	c := &checker{opt: opt, ix: newIndex(tables), kpis: kpiTables(kpis), last: map[string]*stated{}, trace: trace}
+	c := &checker{opt: opt, ix: newIndex(tables), kpis: kpiTables(kpis), last: map[string]*stated{}, suspect: map[*stated]bool{}, trace: trace}
 	c.year = opt.Year
 	if tables != nil {
 		if c.year == 0 {
@@ -131,6 +131,7 @@ type checker struct {
 	list     *sumList           // a "其中：" that ended a paragraph, waiting for its parts
 	lastAmt  *stated            // the last figure of the previous paragraph
 	listHead *stated            // the total a list of items refers to ("……万元，主要用于：")
+	suspect  map[*stated]bool   // figures of the text only that a failed share used
 
 	// trace, in tests, is told every claim read and whether it held.
 	trace func(kind string, para int, quote string, held bool)
@@ -246,6 +247,20 @@ func (c *checker) paragraph(p *docx.Paragraph, t *text) {
 	if !numbered && isHeading(s, nums) && len(nums) == 0 && !strings.HasSuffix(s, ":") {
 		c.years(p.Index, t, nums, nil)
 		return // a caption or a title line: no figures
+	}
+	if numbered && it.level < len(c.heads) {
+		// A heading run into its first sentence ("一、收入决算情况说明2023
+		// 年度收入合计……"): its words up to the first figure head the section.
+		c.endList()
+		c.listHead = nil
+		end := len(s)
+		if len(nums) > 0 {
+			end = nums[0].i
+		}
+		c.heads[it.level] = s[start:end]
+		for l := it.level + 1; l < len(c.heads); l++ {
+			c.heads[l] = ""
+		}
 	}
 	if numbered && it.level >= levelArabic {
 		c.topic = ""

@@ -364,6 +364,9 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 			return
 		}
 	}
+	if c.suspect[part] || c.suspect[whole] {
+		return // a figure an earlier share found wrong: reported there
+	}
 	parts := readings(part, partQ)
 	wholes := readings(whole, wholeQ)
 	if len(parts) == 0 || len(wholes) == 0 {
@@ -381,6 +384,11 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 		return
 	}
 	c.traced("share", pc.para, pc.t, from, n.end, false)
+	if part != nil && (partQ == nil || len(partQ.cands) == 0) {
+		// Only the text holds this figure: if it was the edit, the shares
+		// taken of it are its consequences.
+		c.suspect[part] = true
+	}
 	exp := pct(parts[0], wholes[0], n.places)
 	quote := pc.t.quote(from, n.end)
 	if part != nil && part.para == pc.para && part.from < from {
@@ -460,7 +468,7 @@ func (pc *paraCtx) completion(n num, from int, pre string) {
 						return
 					}
 					exp := pct(y.val, x.val, n.places)
-					quote := pc.t.quote(from, n.end)
+					quote := pc.t.quote(max(clauseStart(pc.t.s, y.i), ss), n.end)
 					c.emit(RuleCompletion, pc.para, quote, nil, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
 						"“"+quote+"”：完成率应为 "+y.lit+" ÷ "+x.lit+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
 					return
@@ -497,7 +505,15 @@ func (pc *paraCtx) completion(n num, from int, pre string) {
 	if len(fins) == 0 || len(buds) == 0 {
 		return
 	}
-	quote := pc.t.quote(from, n.end)
+	// The quote runs from the first figure the rate is made of, when this
+	// paragraph states it: whichever of them was edited is quoted.
+	qfrom := from
+	for _, a := range []*stated{fin, bud} {
+		if a != nil && a.para == pc.para && a.from < qfrom {
+			qfrom = a.from
+		}
+	}
+	quote := pc.t.quote(qfrom, n.end)
 	allZero := true
 	for _, b := range buds {
 		allZero = allZero && b.IsZero()

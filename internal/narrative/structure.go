@@ -151,11 +151,16 @@ func (c *checker) numbering(para int, t *text, it itemNo) {
 				"序号“"+quote+"”：本组序号应从 1 开始")
 		}
 		st.last, st.count = it.n, 1
+	case it.n == st.count+1 && it.n > st.last-1:
+		// Where its place in the list says: a number after a skipped one
+		// ("6, 8, 8, 9") is the skip's consequence, not a mistake of its own.
+		st.last = it.n
+		st.count++
 	case it.n == st.last:
 		c.emit(RuleDuplicate, para, quote, nil, strconv.Itoa(st.last+1), strconv.Itoa(it.n), "",
 			"序号“"+quote+"”与上一项（第 "+strconv.Itoa(st.para)+" 段）重复，应为 "+strconv.Itoa(st.last+1))
 		st.count++
-	case it.n == st.last+1 || it.n == st.count+1:
+	case it.n == st.last+1:
 		st.last = it.n
 		st.count++
 	default:
