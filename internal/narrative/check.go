@@ -201,12 +201,16 @@ func isHeading(s string, nums []num) bool {
 // scope is the money the current section speaks of, from its headings,
 // innermost first.
 func (c *checker) scope() (scope, bool) {
+	headed := false
 	for l := len(c.heads) - 1; l >= 0; l-- {
 		if sc, ok := scopeOf(c.heads[l]); ok {
 			return sc, true
 		}
+		headed = headed || c.heads[l] != ""
 	}
-	return scopeAll, false
+	// Under a heading that names no fund ("三、支出决算情况说明") the
+	// templates speak of all money; with no heading at all, who knows.
+	return scopeAll, headed
 }
 
 func (c *checker) paragraph(p *docx.Paragraph, t *text) {

@@ -367,6 +367,11 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 	if c.suspect[part] || c.suspect[whole] {
 		return // a figure an earlier share found wrong: reported there
 	}
+	if partQ != nil && wholeQ != nil && len(partQ.cands) > 0 {
+		// A share of itself is no reading: "一般公共预算财政拨款支出……占本年
+		// 支出合计的 82%" in a 一般公共预算 section is of all money.
+		wholeQ = withoutCells(wholeQ, partQ.cands[0].refs)
+	}
 	parts := readings(part, partQ)
 	wholes := readings(whole, wholeQ)
 	if len(parts) == 0 || len(wholes) == 0 {
@@ -403,6 +408,33 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 	}
 	pc.c.emit(RuleShare, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
 		"“"+quote+"”：占比应为 "+fmtWan(parts[0], 2)+" ÷ "+fmtWan(wholes[0], 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+}
+
+// withoutCells is q without the readings that use any of refs.
+func withoutCells(q *quantity, refs []string) *quantity {
+	uses := func(c cand) bool {
+		for _, r := range c.refs {
+			for _, x := range refs {
+				if r == x {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := *q
+	out.cands, out.alts = nil, nil
+	for _, c := range q.cands {
+		if !uses(c) {
+			out.cands = append(out.cands, c)
+		}
+	}
+	for _, c := range q.alts {
+		if !uses(c) {
+			out.alts = append(out.alts, c)
+		}
+	}
+	return &out
 }
 
 // between tells whether another figure stands between two positions.
@@ -478,17 +510,9 @@ func (pc *paraCtx) completion(n num, from int, pre string) {
 		}
 	}
 	topic := pc.context(n.i)
-	for i := len(pc.amts) - 1; i >= 0; i-- {
-		a := pc.amts[i]
-		if a.n.end > n.i {
-			continue
-		}
-		if a.m == mBudget && bud == nil {
-			bud = a
-		}
-		if a.m != mBudget && fin == nil && a.n.i >= ss {
-			fin = a
-		}
+	fin, bud = pc.operands(n.i, ss, topic)
+	if fin != nil && fin.topic != "" {
+		topic = fin.topic
 	}
 	sc, explicit := c.scope()
 	if fin != nil {
@@ -713,7 +737,7 @@ func (pc *paraCtx) evalChanges() {
 		}
 		var bud *stated
 		for i := len(pc.amts) - 1; i >= 0; i-- {
-			if a := pc.amts[i]; a.n.i < x.n.i && a.m == mBudget {
+			if a := pc.amts[i]; a.n.i < x.n.i && a.m == mBudget && (a.topic == bt || bt == "") {
 				bud = a
 				break
 			}
@@ -808,21 +832,46 @@ func (pc *paraCtx) comparisons() {
 	}
 }
 
-func (pc *paraCtx) compare(at int, word string, cmp int) {
-	c := pc.c
-	var fin, bud *stated
+// paraStart is the start of the sentence before the one holding at: a
+// comparison ("决算数大于预算数的主要原因…") may follow the figures' sentence.
+func (pc *paraCtx) paraStart(at int) int {
+	ss := sentenceStart(pc.t.s, at, false)
+	if ss > 0 {
+		return sentenceStart(pc.t.s, ss-1, false)
+	}
+	return 0
+}
+
+// operands are the final and the budget figure a rate or a comparison at
+// position at is made of: the last figure of the sentence that is no
+// budget, and the last budget of the same topic in the paragraph (the
+// total's budget is not an item's).
+func (pc *paraCtx) operands(at, ss int, topic string) (fin, bud *stated) {
 	for i := len(pc.amts) - 1; i >= 0; i-- {
-		a := pc.amts[i]
-		if a.n.i > at {
-			continue
-		}
-		if a.m == mBudget && bud == nil {
-			bud = a
-		} else if a.m != mBudget && fin == nil {
+		if a := pc.amts[i]; a.n.end <= at && a.m != mBudget && a.n.i >= ss {
 			fin = a
+			break
 		}
 	}
+	if fin != nil && fin.topic != "" {
+		topic = fin.topic
+	}
+	for i := len(pc.amts) - 1; i >= 0; i-- {
+		if a := pc.amts[i]; a.n.end <= at && a.m == mBudget && (a.topic == topic || topic == "") {
+			bud = a
+			break
+		}
+	}
+	return fin, bud
+}
+
+func (pc *paraCtx) compare(at int, word string, cmp int) {
+	c := pc.c
 	topic := pc.context(at)
+	fin, bud := pc.operands(at, pc.paraStart(at), topic)
+	if fin != nil && fin.topic != "" {
+		topic = fin.topic
+	}
 	sc, explicit := c.scope()
 	var finQ, budQ *quantity
 	if fin != nil {
