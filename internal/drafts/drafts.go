@@ -1,23 +1,36 @@
 // Package drafts is the draft store's model, apart from the browser: the
 // record a checked file is kept as, how a record of any layout ever stored
 // is read (or found damaged), what a save, a rename or a 审核说明 makes of
-// it, the diff of two checks, and the Chinese messages storage failures are
-// told in. It imports no syscall/js: wasm/ reads and writes the records in
-// IndexedDB and calls these functions inside its transactions, and every
-// rule here is tested natively.
+// it, the versions a draft keeps and their comparison, and the Chinese
+// messages storage failures are told in. It imports no syscall/js: wasm/
+// reads and writes the records in IndexedDB and calls these functions
+// inside its transactions, and every rule here is tested natively.
 //
-// A stored record (IndexedDB store "drafts", keyed by the draft's ID) is
-// one of two layouts:
+// A draft is one department's year in one template (Key, TemplateKey); it
+// holds every file checked for it as a Version (versions.go). Its record
+// (IndexedDB store "drafts", keyed by the draft's ID) is one of three
+// layouts:
 //
-//   - current: a JS object {meta, report}. meta is the JSON of Meta, a few
-//     hundred bytes to a few KB; report is the report's JSON exactly as the
-//     check produced it, kept as a JS string the Go side never decodes to
-//     save, list or diff (in wasm encoding/json scans about 40 MB/s and a
-//     seed report is 76 KB).
+//   - versioned (this build): a JS object {meta, report}. meta is the JSON
+//     of Meta: the draft, the finding keys of its latest version, and its
+//     versions' metadata (file, size, SHA-256, time, profile, rule set,
+//     counts, where their bytes and report are kept). report is the latest
+//     version's report JSON exactly as the check produced it, kept as a JS
+//     string the Go side never decodes to save, list or note (in wasm
+//     encoding/json scans about 40 MB/s and a seed report is 76 KB). Each
+//     version's bytes are in store "files" under the version's ID
+//     ("<draft>-v<n>"); the report of every version but the latest under
+//     "<draft>-v<n>.report" (the latest's is the record's own).
+//   - current before versions: the same object, its meta without versions;
+//     its bytes in "files" under the draft's ID. It is read as version 1
+//     (Versioned), bytes left where they are, and gains versions when next
+//     checked.
 //   - legacy (before the report was held apart): one JSON string, the
 //     draft's fields with the report inline under "report" and no "keys".
-//     It is read as it is and rewritten in the current layout when next
-//     saved; nothing in it is dropped but the report a new check replaces.
+//     It is read as it is, as version 1, and rewritten in the current layout
+//     when next saved; nothing in it is dropped.
+//
+// A note or a rename writes the meta only; neither migrates the layout.
 package drafts
 
 import (
@@ -25,6 +38,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"sort"
+	"strings"
 
 	"reportcheck/internal/report"
 )
@@ -44,6 +58,16 @@ type Draft struct {
 	Explanations map[string]string `json:"explanations"`
 	Changes      *Changes          `json:"changes,omitempty"`
 	Size         int               `json:"size"`
+	// Template is the template the latest version was read with: a draft is
+	// one department's year in one template (see Owns).
+	Template string `json:"template,omitempty"`
+	// Renamed: the user named the draft (or, for a record of before
+	// versions, its name is not its file's): its name is kept; otherwise it
+	// follows the latest file.
+	Renamed bool `json:"renamed,omitempty"`
+	// Versions are the files checked for the draft, oldest first; the last
+	// is the latest, whose report the record holds.
+	Versions []Version `json:"versions,omitempty"`
 	// Damaged marks a record that cannot be read: it is listed (so it can be
 	// exported and deleted) instead of stalling the list.
 	Damaged bool `json:"damaged,omitempty"`
@@ -52,17 +76,46 @@ type Draft struct {
 // Meta is a record's meta: the draft and the keys of its last check's
 // findings, which the next check is compared with. Its JSON is what is
 // stored; the field order and names must not change (records written by
-// earlier builds are read with this type, and theirs with it).
+// earlier builds are read with this type, and theirs with it; fields added
+// since are omitted when empty, so a record of before versions encodes as
+// it did).
 type Meta struct {
 	Draft
 	Keys []string `json:"keys"`
+	// RuleSets are the rules that ran for the versions, by the key each
+	// version names (Version.RuleSet): usually one list of ~90 IDs shared by
+	// every version, so the meta stays small while a comparison can tell a
+	// rule that did not run from a finding that was fixed.
+	RuleSets map[string][]string `json:"rule_sets,omitempty"`
+	// Next is the number the next version gets: numbers are never reused,
+	// so a version ID names one file for good.
+	Next int `json:"next,omitempty"`
 }
 
-// Changes compares a new check with the previous one of the same draft.
+// Changes compares a new check with the previous version of the same
+// draft, by finding key. A finding whose rule did not run on one side (the
+// engine had no such rule, it was retired, or that side's profile disabled
+// it) is neither fixed nor new: it is Unchecked or Added.
 type Changes struct {
-	Fixed []string `json:"fixed"` // finding keys no longer reported (已修正)
-	New   []string `json:"new"`   // finding keys not reported before (新出现)
+	Fixed []string `json:"fixed"` // reported before, not now, its rule still running (已修正)
+	New   []string `json:"new"`   // reported now, not before, its rule running then too (新出现)
 	Since string   `json:"since"` // when the previous check was saved
+	// Still are reported on both sides (仍存在).
+	Still []string `json:"still,omitempty"`
+	// Unchecked were reported before and are not now because their rule no
+	// longer runs (rule set or profile): not a fix.
+	Unchecked []string `json:"unchecked,omitempty"`
+	// Added are reported now because their rule runs now and did not
+	// before: not a regression of the draft.
+	Added []string `json:"added,omitempty"`
+	// From is the version compared with, FromN its number.
+	From  string `json:"from,omitempty"`
+	FromN int    `json:"from_n,omitempty"`
+	// ProfileChanged and RulesChanged: the two sides were checked with
+	// another profile (or another revision of it) or another engine rule
+	// set, so differences may come from them and not from the file.
+	ProfileChanged bool `json:"profile_changed,omitempty"`
+	RulesChanged   bool `json:"rules_changed,omitempty"`
 }
 
 // Key identifies "the same draft": the same department and year when the
@@ -75,6 +128,26 @@ func Key(file, dept, year string) string {
 	}
 	sum := sha256.Sum256([]byte(k))
 	return hex.EncodeToString(sum[:8])
+}
+
+// TemplateKey is the ID of the draft for a department's year read with
+// another template than the one the draft under Key holds (see Owns): a
+// draft is one department's year in one template. The first template seen
+// keeps Key, so the records of earlier builds are still found. Without a
+// department, year or template it is Key.
+func TemplateKey(file, dept, year, template string) string {
+	if dept == "" || year == "" || template == "" {
+		return Key(file, dept, year)
+	}
+	sum := sha256.Sum256([]byte("dept:" + dept + "|" + year + "|template:" + template))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Owns says whether the stored draft m takes a check read with template:
+// the same template, or either unknown (a record of an earlier build, a
+// file in which no table was recognised).
+func Owns(m *Meta, template string) bool {
+	return m.Template == "" || template == "" || m.Template == template
 }
 
 // FindingKey names a finding across checks of a draft. It is the one
@@ -93,11 +166,21 @@ type Summary struct {
 	Year       string   `json:"year"`
 	Counts     [3]int   `json:"counts"` // 错误, 提示, 信息
 	Keys       []string `json:"keys"`   // FindingKey of each finding
+	// The rest is known to the check, not to a report: what the version
+	// records of the file and of how it was checked. Each is empty when
+	// unknown (a save given only a report).
+	Template     string   `json:"template,omitempty"`
+	ProfileName  string   `json:"profile_name,omitempty"`
+	ProfileHash  string   `json:"profile_hash,omitempty"`  // Fingerprint of the profile's JSON
+	SHA256       string   `json:"sha256,omitempty"`        // of the file's bytes, hex
+	RulesVersion string   `json:"rules_version,omitempty"` // RulesVersion of the engine's registry
+	Rules        []string `json:"rules,omitempty"`         // IDs of the rules that ran (ActiveRules)
 }
 
 // Summarize is the summary of a report the check just produced.
 func Summarize(rep *report.Report) Summary {
-	s := Summary{Profile: rep.Profile, Department: rep.Department, Year: rep.Year, Keys: make([]string, len(rep.Findings))}
+	s := Summary{Profile: rep.Profile, Department: rep.Department, Year: rep.Year, Keys: make([]string, len(rep.Findings)),
+		Template: rep.Template, ProfileName: rep.ProfileName}
 	s.Counts[0], s.Counts[1], s.Counts[2] = rep.Counts()
 	for i, f := range rep.Findings {
 		s.Keys[i] = FindingKey(f.Rule, f.Sheet, f.Cell)
@@ -114,10 +197,12 @@ func ParseSummary(b []byte) (Summary, error) {
 
 // reportSummary decodes only what a summary needs of a report's JSON.
 type reportSummary struct {
-	Profile    string           `json:"profile"`
-	Department string           `json:"department"`
-	Year       string           `json:"year"`
-	Findings   []findingSummary `json:"findings"`
+	Profile     string           `json:"profile"`
+	ProfileName string           `json:"profile_name"`
+	Department  string           `json:"department"`
+	Year        string           `json:"year"`
+	Template    string           `json:"template"`
+	Findings    []findingSummary `json:"findings"`
 }
 
 type findingSummary struct {
@@ -134,7 +219,8 @@ func SummaryOfReport(b []byte) (Summary, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return Summary{}, err
 	}
-	s := Summary{Profile: r.Profile, Department: r.Department, Year: r.Year, Keys: make([]string, len(r.Findings))}
+	s := Summary{Profile: r.Profile, Department: r.Department, Year: r.Year, Keys: make([]string, len(r.Findings)),
+		Template: r.Template, ProfileName: r.ProfileName}
 	for i, f := range r.Findings {
 		switch f.Severity {
 		case report.Error:
@@ -149,29 +235,77 @@ func SummaryOfReport(b []byte) (Summary, error) {
 	return s, nil
 }
 
-// Diff lists the findings fixed and new since the previous check; a key
-// reported twice counts once. Both lists are sorted and never nil (the
-// page reads their lengths).
-func Diff(old, cur []string, since string) *Changes {
-	was, is := map[string]bool{}, map[string]bool{}
-	for _, k := range old {
-		was[k] = true
-	}
-	for _, k := range cur {
-		is[k] = true
-	}
+// Side is one version as a comparison sees it: its finding keys and the
+// IDs of the rules that ran (nil when unknown: a version made from a record
+// of before versions, whose rules were not recorded).
+type Side struct {
+	Version *Version
+	Keys    []string
+	Rules   []string
+}
+
+// Diff compares two versions of a draft by finding key: fixed, new and
+// still reported, and, told apart from those, findings that come or go
+// because their rule ran on one side only (Unchecked, Added). When a side's
+// rules are unknown, every rule is taken to have run there: a finding
+// cannot be blamed on a rule change nobody recorded. A key reported twice
+// counts once. Fixed and New are sorted and never nil (the page reads their
+// lengths); the rest are sorted, nil when empty. since is when from was
+// checked.
+func Diff(from, to Side, since string) *Changes {
+	was, is := set(from.Keys), set(to.Keys)
+	ranBefore, runsNow := ruleSet(from.Rules), ruleSet(to.Rules)
 	c := &Changes{Fixed: []string{}, New: []string{}, Since: since}
 	for k := range was {
-		if !is[k] {
+		switch {
+		case is[k]:
+			c.Still = append(c.Still, k)
+		case runsNow != nil && !runsNow[RuleOf(k)]:
+			c.Unchecked = append(c.Unchecked, k)
+		default:
 			c.Fixed = append(c.Fixed, k)
 		}
 	}
 	for k := range is {
-		if !was[k] {
+		switch {
+		case was[k]:
+		case ranBefore != nil && !ranBefore[RuleOf(k)]:
+			c.Added = append(c.Added, k)
+		default:
 			c.New = append(c.New, k)
 		}
 	}
-	sort.Strings(c.Fixed)
-	sort.Strings(c.New)
+	for _, l := range [][]string{c.Fixed, c.New, c.Still, c.Unchecked, c.Added} {
+		sort.Strings(l)
+	}
+	if f, t := from.Version, to.Version; f != nil && t != nil {
+		c.From, c.FromN = f.ID, f.N
+		c.ProfileChanged = f.Profile != t.Profile || (f.ProfileHash != "" && t.ProfileHash != "" && f.ProfileHash != t.ProfileHash)
+		c.RulesChanged = f.RulesVersion != "" && t.RulesVersion != "" && f.RulesVersion != t.RulesVersion
+	}
 	return c
+}
+
+// RuleOf is the rule ID of a finding key (FindingKey).
+func RuleOf(key string) string {
+	if i := strings.IndexByte(key, '|'); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+func set(keys []string) map[string]bool {
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
+}
+
+// ruleSet is nil for unknown rules (nil), a set otherwise.
+func ruleSet(ids []string) map[string]bool {
+	if ids == nil {
+		return nil
+	}
+	return set(ids)
 }

@@ -40,6 +40,33 @@ func TestKeyIsWhatEarlierBuildsStoredUnder(t *testing.T) {
 		if got := Key(c.file, c.dept, c.year); got != c.want {
 			t.Errorf("Key(%q, %q, %q) = %s, want %s", c.file, c.dept, c.year, got, c.want)
 		}
+		// Without a template TemplateKey is Key: nothing to tell apart.
+		if got := TemplateKey(c.file, c.dept, c.year, ""); got != c.want {
+			t.Errorf("TemplateKey(%q, %q, %q, \"\") = %s, want %s", c.file, c.dept, c.year, got, c.want)
+		}
+	}
+	// A department's year in another template is another draft; the file
+	// name does not matter, and without a year the file name keys it.
+	k := TemplateKey("a.xlsx", "湖北省科学技术厅", "2024", "ministry-2024")
+	if k == Key("a.xlsx", "湖北省科学技术厅", "2024") || k != TemplateKey("b.xlsx", "湖北省科学技术厅", "2024", "ministry-2024") ||
+		k == TemplateKey("a.xlsx", "湖北省科学技术厅", "2024", "hubei-2023") || len(k) != 16 {
+		t.Errorf("TemplateKey = %s", k)
+	}
+	if TemplateKey("a.xlsx", "湖北省科学技术厅", "", "hubei-2023") != Key("a.xlsx", "", "") {
+		t.Error("no year: the file keys the draft")
+	}
+	for _, c := range []struct {
+		stored, checked string
+		owns            bool
+	}{
+		{"hubei-2023", "hubei-2023", true},
+		{"hubei-2023", "ministry-2024", false},
+		{"", "ministry-2024", true}, // a record of an earlier build: its template was not kept
+		{"hubei-2023", "", true},    // no table recognised
+	} {
+		if got := Owns(&Meta{Draft: Draft{Template: c.stored}}, c.checked); got != c.owns {
+			t.Errorf("Owns(%q, %q) = %v", c.stored, c.checked, got)
+		}
 	}
 }
 
@@ -54,7 +81,7 @@ func TestFindingKeyIsTheStoredForm(t *testing.T) {
 
 func TestSummaries(t *testing.T) {
 	rep := sample()
-	want := Summary{Profile: "hubei", Department: "湖北省科学技术厅", Year: "2024", Counts: [3]int{1, 2, 1},
+	want := Summary{Profile: "hubei", ProfileName: "湖北", Department: "湖北省科学技术厅", Year: "2024", Counts: [3]int{1, 2, 1},
 		Keys: []string{"R0003|01 收入支出决算总表|B7", "S0002|02 收入决算表|B38", "R0001|02 收入决算表|C5", "S0002|02 收入决算表|B38"}}
 	if got := Summarize(rep); !reflect.DeepEqual(got, want) {
 		t.Errorf("Summarize = %+v, want %+v", got, want)
@@ -90,30 +117,63 @@ func TestSummaries(t *testing.T) {
 }
 
 func TestDiff(t *testing.T) {
+	all := []string{"R0001", "R0003", "S0002", "T0101"}
 	for _, c := range []struct {
-		name            string
-		old, cur        []string
-		fixed, appeared []string
+		name                                   string
+		old, cur                               []string
+		oldRules, curRules                     []string
+		fixed, appeared, still, gone, addition []string
 	}{
-		{"first check after none", nil, []string{"b", "a"}, []string{}, []string{"a", "b"}},
-		{"all fixed", []string{"a", "b"}, nil, []string{"a", "b"}, []string{}},
-		{"unchanged", []string{"a", "b"}, []string{"b", "a"}, []string{}, []string{}},
-		{"some of each, sorted", []string{"c", "a", "x"}, []string{"x", "d", "b"}, []string{"a", "c"}, []string{"b", "d"}},
-		{"repeated keys count once", []string{"a", "a", "b"}, []string{"b", "b", "c", "c"}, []string{"a"}, []string{"c"}},
-		{"nothing either side", nil, nil, []string{}, []string{}},
+		{name: "first check after none", cur: []string{"b", "a"}, fixed: []string{}, appeared: []string{"a", "b"}},
+		{name: "all fixed", old: []string{"a", "b"}, fixed: []string{"a", "b"}, appeared: []string{}},
+		{name: "unchanged", old: []string{"a", "b"}, cur: []string{"b", "a"}, fixed: []string{}, appeared: []string{}, still: []string{"a", "b"}},
+		{name: "some of each, sorted", old: []string{"c", "a", "x"}, cur: []string{"x", "d", "b"}, fixed: []string{"a", "c"}, appeared: []string{"b", "d"}, still: []string{"x"}},
+		{name: "repeated keys count once", old: []string{"a", "a", "b"}, cur: []string{"b", "b", "c", "c"}, fixed: []string{"a"}, appeared: []string{"c"}, still: []string{"b"}},
+		{name: "nothing either side", fixed: []string{}, appeared: []string{}},
+		{name: "a rule disabled by the later profile is not a fix",
+			old: []string{"S0002|02|B38", "R0003|01|B7"}, cur: []string{}, oldRules: all, curRules: []string{"R0001", "R0003", "T0101"},
+			fixed: []string{"R0003|01|B7"}, appeared: []string{}, gone: []string{"S0002|02|B38"}},
+		{name: "a rule the earlier rule set did not have is not a regression",
+			old: []string{"R0003|01|B7"}, cur: []string{"R0003|01|B7", "T0101|01|C9", "S0002|02|B38"}, oldRules: []string{"R0001", "R0003", "S0002"}, curRules: all,
+			fixed: []string{}, appeared: []string{"S0002|02|B38"}, still: []string{"R0003|01|B7"}, addition: []string{"T0101|01|C9"}},
+		{name: "unknown rules on either side: plain fixed and new",
+			old: []string{"S0002|02|B38"}, cur: []string{"T0101|01|C9"}, oldRules: nil, curRules: []string{"R0001"},
+			fixed: []string{}, appeared: []string{"T0101|01|C9"}, gone: []string{"S0002|02|B38"}},
+		{name: "both unknown", old: []string{"S0002|02|B38"}, cur: []string{"T0101|01|C9"},
+			fixed: []string{"S0002|02|B38"}, appeared: []string{"T0101|01|C9"}},
+		{name: "a key without a rule separator is its own rule", old: []string{"W0001"}, cur: nil, oldRules: []string{"W0001"}, curRules: []string{},
+			fixed: []string{}, appeared: []string{}, gone: []string{"W0001"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := Diff(c.old, c.cur, "2025-01-01T00:00:00Z")
-			want := &Changes{Fixed: c.fixed, New: c.appeared, Since: "2025-01-01T00:00:00Z"}
+			got := Diff(Side{Keys: c.old, Rules: c.oldRules}, Side{Keys: c.cur, Rules: c.curRules}, "2025-01-01T00:00:00Z")
+			want := &Changes{Fixed: c.fixed, New: c.appeared, Still: c.still, Unchecked: c.gone, Added: c.addition, Since: "2025-01-01T00:00:00Z"}
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("Diff = %+v, want %+v", got, want)
 			}
-			// The page reads the lengths: never null.
+			// The page reads the lengths of fixed and new: never null.
 			b, _ := json.Marshal(got)
 			if strings.Contains(string(b), "null") {
 				t.Errorf("JSON has null: %s", b)
 			}
 		})
+	}
+	// With the versions: what they were compared with, and whether the profile or rule set changed.
+	a := &Version{ID: "d-v1", N: 1, Profile: "hubei", ProfileHash: "p1", RulesVersion: "r1"}
+	for _, c := range []struct {
+		name             string
+		b                Version
+		profile, ruleset bool
+	}{
+		{"the same", Version{Profile: "hubei", ProfileHash: "p1", RulesVersion: "r1"}, false, false},
+		{"another profile", Version{Profile: "central", ProfileHash: "p2", RulesVersion: "r1"}, true, false},
+		{"the profile's settings edited", Version{Profile: "hubei", ProfileHash: "p2", RulesVersion: "r1"}, true, false},
+		{"another rule set", Version{Profile: "hubei", ProfileHash: "p1", RulesVersion: "r2"}, false, true},
+		{"not recorded (a version made from an old record)", Version{Profile: "hubei"}, false, false},
+	} {
+		got := Diff(Side{Version: a}, Side{Version: &c.b}, "")
+		if got.From != "d-v1" || got.FromN != 1 || got.ProfileChanged != c.profile || got.RulesChanged != c.ruleset {
+			t.Errorf("%s: %+v", c.name, got)
+		}
 	}
 }
 

@@ -29,6 +29,16 @@ var (
 	// ErrNoteTooLong and ErrBadName refuse a 审核说明 or a name as typed.
 	ErrNoteTooLong = errors.New("审核说明不超过 2000 个字")
 	ErrBadName     = errors.New("草稿名称不能为空，且不超过 120 个字")
+	// ErrNoVersion: the version was deleted (here or in another tab).
+	ErrNoVersion = errors.New("找不到该版本，可能已被删除")
+	// ErrLastVersion: deleting a draft's only version would delete the
+	// draft and its 审核说明; the draft's own 删除 does that, after asking.
+	ErrLastVersion = errors.New("这是该草稿唯一的版本，不能单独删除。如不再需要这份草稿，请删除整个草稿（其审核说明会一并删除）")
+	// ErrBytesDropped: the version's file was dropped to keep storage
+	// bounded; its report stays.
+	ErrBytesDropped = errors.New("此版本的原文件已清理：为节省本机存储空间，每份草稿只保留最近若干个版本的原文件（可在“草稿”下方设置保留个数）。此版本的检查结果仍然保留，可以查看和比较，但不能预览单元格，也不能导出或标注原文件")
+	// ErrVersionLost: a version's report is not where its record says.
+	ErrVersionLost = errors.New("这个版本的检查结果找不到了（记录不完整），无法打开。草稿的其他版本和审核说明不受影响")
 	// ErrNoFinding: a 审核说明 came without the key of its finding; saving
 	// it under no key would lose it silently.
 	ErrNoFinding = errors.New("审核说明无法保存：不知道它属于哪一条检查结果。请刷新页面后重写")

@@ -59,24 +59,26 @@ type legacyListing struct {
 	Report objectSeen `json:"report"`
 }
 
-// ListLegacy reads a legacy record for the list; ok is false when the
-// record is damaged: not a draft's JSON, no ID, or no report to open.
+// ListLegacy reads a legacy record for the list, as version 1 (Versioned);
+// ok is false when the record is damaged: not a draft's JSON, no ID, or no
+// report to open.
 func ListLegacy(b []byte) (d Draft, ok bool) {
 	var l legacyListing
 	if json.Unmarshal(b, &l) != nil || l.ID == "" || !l.Report.ok {
 		return Draft{}, false
 	}
-	return l.Draft, true
+	return Versioned(&Meta{Draft: l.Draft}).Draft, true
 }
 
-// ListMeta reads a current-layout record's meta for the list; ok is false
-// when the record is damaged: not a Meta's JSON, or no ID.
+// ListMeta reads a current-layout record's meta for the list, with its
+// versions (Versioned); ok is false when the record is damaged: not a
+// Meta's JSON, or no ID.
 func ListMeta(b []byte) (d Draft, ok bool) {
 	m, err := DecodeMeta(b)
 	if err != nil || m.ID == "" {
 		return Draft{}, false
 	}
-	return m.Draft, true
+	return Versioned(m).Draft, true
 }
 
 // DamagedEntry is how a record that cannot be read is listed: under its
@@ -93,26 +95,6 @@ func SortNewest(list []Draft) {
 		}
 		return list[i].ID < list[j].ID
 	})
-}
-
-// Save is the meta a check's save stores under id: the new check's summary
-// and file; and, when the draft was saved before (prev is its stored meta,
-// read in the same transaction as this write), the name the user gave it,
-// when it was created, every 审核说明 typed so far, and what changed
-// since its last check. now is the save's time (RFC 3339, UTC).
-func Save(prev *Meta, id, file string, size int, s Summary, now string) *Meta {
-	m := &Meta{Keys: s.Keys, Draft: Draft{ID: id, Name: file, File: file,
-		Department: s.Department, Year: s.Year, Profile: s.Profile, Created: now, Updated: now,
-		Counts: s.Counts, Explanations: map[string]string{}, Size: size}}
-	if prev != nil {
-		d := &m.Draft
-		d.Name, d.Created = prev.Name, prev.Created
-		if prev.Explanations != nil {
-			d.Explanations = prev.Explanations
-		}
-		d.Changes = Diff(prev.Keys, m.Keys, prev.Updated)
-	}
-	return m
 }
 
 // MaxNote is the longest 审核说明, in characters.
@@ -176,6 +158,6 @@ func Rename(prev *Meta, name string) (*Meta, error) {
 	if err != nil {
 		return nil, err
 	}
-	prev.Name = name
+	prev.Name, prev.Renamed = name, true
 	return prev, nil
 }

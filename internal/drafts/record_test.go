@@ -246,38 +246,58 @@ func TestSave(t *testing.T) {
 	sum := Summarize(sample())
 	const at = "2025-02-01T00:00:00Z"
 	t.Run("a new draft", func(t *testing.T) {
-		m := Save(nil, "id1", "seed.xlsx", 10, sum, at)
+		got := Save(nil, "id1", Check{File: "seed.xlsx", Size: 10, Summary: sum, Now: at})
+		v := Version{ID: "id1-v1", N: 1, File: "seed.xlsx", Size: 10, Checked: at, Profile: "hubei", ProfileName: "湖北", Counts: sum.Counts, Blob: "id1-v1"}
 		want := &Meta{Keys: sum.Keys, Draft: Draft{ID: "id1", Name: "seed.xlsx", File: "seed.xlsx", Department: sum.Department,
-			Year: sum.Year, Profile: sum.Profile, Created: at, Updated: at, Counts: sum.Counts, Explanations: map[string]string{}, Size: 10}}
-		if !reflect.DeepEqual(m, want) {
-			t.Errorf("Save = %+v\nwant %+v", m, want)
+			Year: sum.Year, Profile: sum.Profile, Created: at, Updated: at, Counts: sum.Counts, Explanations: map[string]string{}, Size: 10,
+			Versions: []Version{v}}, RuleSets: map[string][]string{}, Next: 2}
+		if !reflect.DeepEqual(got.Meta, want) {
+			t.Errorf("Save = %+v\nwant %+v", got.Meta, want)
 		}
-		if b, _ := EncodeMeta(m); !strings.Contains(string(b), `"explanations":{}`) || strings.Contains(string(b), "changes") {
+		if got.Report != "" || got.Drop != nil || !reflect.DeepEqual(*got.Version, v) {
+			t.Errorf("writes %+v", got)
+		}
+		if b, _ := EncodeMeta(got.Meta); !strings.Contains(string(b), `"explanations":{}`) || strings.Contains(string(b), "changes") {
 			t.Errorf("stored %s", b)
 		}
 	})
-	t.Run("over a saved draft: name, creation and notes kept, compared", func(t *testing.T) {
+	t.Run("over a draft of before versions: name, creation and notes kept, version 1 kept, compared", func(t *testing.T) {
 		prev := sampleMeta()
 		prev.Keys = []string{"R0003|01 收入支出决算总表|B7", "gone|x|A1"}
-		m := Save(prev, prev.ID, "renamed-file.xlsx", 20, sum, at)
-		if m.Name != "科技厅 2024" || m.Created != "2025-01-01T08:00:00Z" || m.Updated != at || m.File != "renamed-file.xlsx" || m.Size != 20 {
+		got := Save(prev, prev.ID, Check{File: "renamed-file.xlsx", Size: 20, Summary: sum, Now: at})
+		m := got.Meta
+		if m.Name != "科技厅 2024" || !m.Renamed || m.Created != "2025-01-01T08:00:00Z" || m.Updated != at || m.File != "renamed-file.xlsx" || m.Size != 20 {
 			t.Errorf("meta %+v", m.Draft)
 		}
 		if !reflect.DeepEqual(m.Explanations, sampleMeta().Explanations) {
 			t.Errorf("notes %v", m.Explanations)
 		}
-		want := &Changes{Fixed: []string{"gone|x|A1"}, New: []string{"R0001|02 收入决算表|C5", "S0002|02 收入决算表|B38"}, Since: "2025-01-02T08:00:00Z"}
+		want := &Changes{Fixed: []string{"gone|x|A1"}, New: []string{"R0001|02 收入决算表|C5", "S0002|02 收入决算表|B38"},
+			Still: []string{"R0003|01 收入支出决算总表|B7"}, Since: "2025-01-02T08:00:00Z", From: prev.ID + "-v1", FromN: 1}
 		if !reflect.DeepEqual(m.Changes, want) {
 			t.Errorf("changes %+v, want %+v", m.Changes, want)
 		}
 		if !reflect.DeepEqual(m.Keys, sum.Keys) || m.Counts != sum.Counts {
 			t.Errorf("keys %q counts %v", m.Keys, m.Counts)
 		}
+		// Version 1 is the stored file, its bytes where the earlier build
+		// kept them, its report moved out of the record.
+		v1 := Version{ID: prev.ID + "-v1", N: 1, File: "seed.xlsx", Size: 12345, Checked: "2025-01-02T08:00:00Z", Profile: "hubei",
+			Counts: [3]int{2, 73, 1}, Blob: prev.ID, Report: prev.ID + "-v1.report", Migrated: true}
+		if len(m.Versions) != 2 || !reflect.DeepEqual(m.Versions[0], v1) || m.Versions[1].ID != prev.ID+"-v2" || m.Versions[1].Blob != prev.ID+"-v2" {
+			t.Errorf("versions %+v", m.Versions)
+		}
+		if got.Report != prev.ID+"-v1.report" || got.Version.N != 2 || m.Next != 3 {
+			t.Errorf("writes %+v", got)
+		}
+		if prev.Versions != nil {
+			t.Error("the stored meta was changed")
+		}
 	})
 	t.Run("over a draft with no notes field", func(t *testing.T) {
 		prev := sampleMeta()
 		prev.Explanations = nil
-		if m := Save(prev, prev.ID, "f", 1, sum, at); m.Explanations == nil || len(m.Explanations) != 0 {
+		if m := Save(prev, prev.ID, Check{File: "f", Size: 1, Summary: sum, Now: at}).Meta; m.Explanations == nil || len(m.Explanations) != 0 {
 			t.Errorf("notes %v", m.Explanations)
 		}
 	})
@@ -296,8 +316,8 @@ func TestLegacyMigratesOnSave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := Save(prev, prev.ID, "seed.xlsx", 99, Summarize(rep), "2025-02-01T00:00:00Z")
-	b, _ := EncodeMeta(m)
+	saved := Save(prev, prev.ID, Check{File: "seed.xlsx", Size: 99, Summary: Summarize(rep), Now: "2025-02-01T00:00:00Z"})
+	b, _ := EncodeMeta(saved.Meta)
 	back, err := DecodeMeta(b)
 	if err != nil {
 		t.Fatal(err)
@@ -305,11 +325,12 @@ func TestLegacyMigratesOnSave(t *testing.T) {
 	if back.Explanations["S0002|02 收入决算表|B38"] != "旧版本写下的说明" || back.Name != "科技厅" || back.Created != "2024-12-01T00:00:00Z" {
 		t.Errorf("lost on migration: %+v", back.Draft)
 	}
-	if !reflect.DeepEqual(back.Changes, &Changes{Fixed: []string{}, New: []string{"R0001|02 收入决算表|C5"}, Since: "2024-12-02T00:00:00Z"}) {
+	if !reflect.DeepEqual(back.Changes, &Changes{Fixed: []string{}, New: []string{"R0001|02 收入决算表|C5"}, Since: "2024-12-02T00:00:00Z",
+		Still: []string{"R0003|01 收入支出决算总表|B7", "S0002|02 收入决算表|B38"}, From: prev.ID + "-v1", FromN: 1}) {
 		t.Errorf("changes %+v", back.Changes)
 	}
-	if len(back.Keys) != 4 {
-		t.Errorf("keys %q", back.Keys)
+	if len(back.Keys) != 4 || len(back.Versions) != 2 || !back.Versions[0].Migrated || back.Versions[0].Report != saved.Report {
+		t.Errorf("keys %q versions %+v", back.Keys, back.Versions)
 	}
 	// A tab of the previous build reads the rewritten meta the same.
 	var theirs prevStoredDraft
