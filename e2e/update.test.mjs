@@ -85,8 +85,13 @@ for (const kind of ['cmd/serve', 'a plain static server']) {
     assert.equal(await checkFile(p2, seed()), 'done');
     assert.equal(await checkFile(p2, seed()), 'done');
     await p2.close();
-    await p1.evaluate(() => navigator.serviceWorker.controller.postMessage({ type: 'cleanup' }));
-    await p1.waitForFunction((b) => caches.keys().then((keys) => !keys.includes('reportcheck-' + b)), A.build);
+    // The service worker answers when its cleanup is done (waitForFunction
+    // would take a Promise for a truthy answer at once).
+    await p1.evaluate(() => new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve();
+      navigator.serviceWorker.controller.postMessage({ type: 'cleanup' }, [ch.port2]);
+    }));
     assert.deepEqual(await p1.evaluate(() => caches.keys()), ['reportcheck-' + B.build]);
     await context.close();
   });

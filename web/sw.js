@@ -34,7 +34,8 @@ self.addEventListener('activate', (e) => { e.waitUntil(self.clients.claim().then
 self.addEventListener('message', (e) => {
   const m = e.data || {};
   if (m.type === 'skipWaiting') self.skipWaiting();
-  else if (m.type === 'cleanup') e.waitUntil(cleanup());
+  // A port sent along is told when the cleanup is done.
+  else if (m.type === 'cleanup') e.waitUntil(cleanup().then(() => { if (e.ports[0]) e.ports[0].postMessage({ type: 'cleaned' }); }));
 });
 
 // buildOf asks an open page which build it runs; null when it does not say.
