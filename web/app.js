@@ -583,9 +583,12 @@ function renderKPI(r) {
 
 // ---------- preview ----------
 function closePreview() {
+  const wasOpen = !$('#preview').hidden;
   $('#preview').hidden = true;
   $('.layout').classList.remove('with-preview');
+  const selected = $('.finding.selected');
   document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
+  if (wasOpen && selected) selected.focus({ preventScroll: true });
 }
 
 function parseRef(ref, sheet) {
@@ -733,6 +736,9 @@ async function deleteDraft(d) {
 // ---------- wiring ----------
 function wire() {
   const input = $('#file');
+  // Real buttons open the hidden file inputs, so a keyboard reaches them.
+  $('#choose-file').addEventListener('click', () => input.click());
+  $('#import-profile-btn').addEventListener('click', () => $('#import-profile').click());
   input.addEventListener('change', () => {
     const files = [...input.files];
     input.value = ''; // choosing the same file again (edited in Excel) re-checks it
@@ -756,6 +762,10 @@ function wire() {
   });
   $('#import-profile').addEventListener('change', (e) => { const f = e.target.files[0]; e.target.value = ''; if (f) importProfile(f); });
   $('#preview-close').addEventListener('click', closePreview);
+  // Escape closes the preview and gives the focus back to the finding.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('#preview').hidden) { e.preventDefault(); closePreview(); }
+  });
   $('#dl-json').addEventListener('click', () => {
     const c = state.current;
     const explained = Object.assign({}, c.report, { explanations: (c.draft && c.draft.explanations) || {} });
@@ -777,7 +787,11 @@ function wire() {
     if (el && e.target.tagName !== 'TEXTAREA' && findingOf.has(el)) openPreview(findingOf.get(el), el);
   });
   findings.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && e.target.classList.contains('finding') && findingOf.has(e.target)) openPreview(findingOf.get(e.target), e.target);
+    // From the keyboard, the focus moves into the preview's grid (arrow
+    // keys scroll it); Escape brings it back.
+    if (e.key === 'Enter' && e.target.classList.contains('finding') && findingOf.has(e.target)) {
+      openPreview(findingOf.get(e.target), e.target).then(() => { if (!$('#preview').hidden) $('#preview .grid-wrap').focus(); });
+    }
   });
 }
 
