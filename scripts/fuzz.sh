@@ -8,6 +8,7 @@ targets=(
   "FuzzParse ./internal/amount"
   "FuzzOpen ./internal/workbook"
   "FuzzScanSheet ./internal/workbook"
+  "FuzzDifferential ./internal/workbook"
   "FuzzRead ./internal/docx"
 )
 # KPI value parsing and recognition targets live in internal/kpi.

@@ -3,7 +3,9 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -457,10 +459,8 @@ func bookDiff(slow, fast *Book) string {
 		if !reflect.DeepEqual(normal(a.Rows), normal(b.Rows)) {
 			return fmt.Sprintf("sheet %s: excelize %q\nfast reader %q", a.Name, a.Rows, b.Rows)
 		}
-		if len(a.Merges) != 0 || len(b.Merges) != 0 {
-			if !reflect.DeepEqual(a.Merges, b.Merges) {
-				return fmt.Sprintf("sheet %s merges: excelize %v, fast reader %v", a.Name, a.Merges, b.Merges)
-			}
+		if !sameMerges(a.Merges, b.Merges) {
+			return fmt.Sprintf("sheet %s merges: excelize %v, fast reader %v", a.Name, a.Merges, b.Merges)
 		}
 		if !slices.Equal(keys(a.Uncached), keys(b.Uncached)) {
 			return fmt.Sprintf("sheet %s uncalculated formulas: excelize %v, fast reader %v", a.Name, keys(a.Uncached), keys(b.Uncached))
@@ -501,8 +501,8 @@ func checkAgainstExcelize(t testing.TB, data []byte, b *Book, byName bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(mcs) != len(s.Merges) {
-			t.Fatalf("sheet %s: GetMergeCells %v, book %v", s.Name, mcs, s.Merges)
+		if got := apiMerges(mcs); !sameMerges(got, s.Merges) {
+			t.Fatalf("sheet %s: GetMergeCells %v, book %v", s.Name, got, s.Merges)
 		}
 		for r, row := range s.Rows {
 			for c, v := range row {
@@ -530,6 +530,21 @@ func checkAgainstExcelize(t testing.TB, data []byte, b *Book, byName bool) {
 			}
 		}
 	}
+}
+
+// apiMerges turns GetMergeCells' ranges into Merges, corners in order.
+func apiMerges(mcs []excelize.MergeCell) []Merge {
+	var out []Merge
+	for _, mc := range mcs {
+		r1, c1, _ := ParseCellName(mc.GetStartAxis())
+		r2, c2, _ := ParseCellName(mc.GetEndAxis())
+		out = append(out, Merge{Top: min(r1, r2), Left: min(c1, c2), Bottom: max(r1, r2), Right: max(c1, c2)})
+	}
+	return out
+}
+
+func sameMerges(a, b []Merge) bool {
+	return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b)
 }
 
 // covered reports whether (r, c) lies in one of the merges, not at its
@@ -796,5 +811,125 @@ func FuzzDifferential(f *testing.F) {
 		if d := bookDiff(slow, fast); d != "" {
 			t.Fatal(d)
 		}
+		// And the merges excelize's decoder streamed are GetMergeCells'
+		// wherever excelize's cell model takes the sheet (a small one:
+		// the model costs hundreds of bytes a row).
+		if len(slow.Sheets[0].Rows) > 10000 {
+			return
+		}
+		x, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{CellsOnly: true})
+		if err != nil {
+			return
+		}
+		defer x.Close()
+		if mcs, err := x.GetMergeCells(slow.Sheets[0].Name, true); err == nil && !sameMerges(apiMerges(mcs), slow.Sheets[0].Merges) {
+			t.Fatalf("GetMergeCells %v, book %v", apiMerges(mcs), slow.Sheets[0].Merges)
+		}
 	})
+}
+
+// zipLying writes a package whose part named lie declares half its size,
+// as a damaged or forged zip would: excelize keeps what it read of it.
+func zipLying(t testing.TB, parts []part, lie string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		if p.name != lie {
+			w, err := zw.Create(p.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(w, p.body)
+			continue
+		}
+		var body bytes.Buffer
+		fw, _ := flate.NewWriter(&body, flate.DefaultCompression)
+		io.WriteString(fw, p.body)
+		fw.Close()
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: p.name, Method: zip.Deflate, CRC32: crc32.ChecksumIEEE([]byte(p.body)),
+			CompressedSize64: uint64(body.Len()), UncompressedSize64: uint64(len(p.body) / 2)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(body.Bytes())
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestTruncatedPartsAreRefused: a sheet cut short is refused as truncated
+// however the workbook names its namespaces and parts — Strict files
+// included, whose sheets the checksum check once never reached.
+func TestTruncatedPartsAreRefused(t *testing.T) {
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			parts := unzipParts(t, v.w.build(t))
+			for _, p := range parts {
+				if !strings.HasSuffix(p.name, "/sheet1.xml") && p.name != "xl/sharedStrings.xml" {
+					continue
+				}
+				for _, allowFast := range []bool{true, false} {
+					_, err := open(zipLying(t, parts, p.name), Limits{}, nil, allowFast)
+					if we, ok := err.(*Error); !ok || we.Code != CodeTruncated {
+						t.Errorf("%s cut short (fast %v): %v, want %s", p.name, allowFast, err, CodeTruncated)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestManyMerges: a sheet's merges are read up to maxMerges, by the byte
+// scanner or by excelize's rule; overlapping ones, which excelize joins by
+// comparing each with every other, up to maxJoinMerges. Past that the file
+// is refused, never read with its merges cut short.
+func TestManyMerges(t *testing.T) {
+	sheet := func(n int, overlap bool, tail string) []byte {
+		var sb strings.Builder
+		sb.WriteString(wsHead + `<row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="` + fmt.Sprint(n) + `">`)
+		for i := range n {
+			fmt.Fprintf(&sb, `<mergeCell ref="A%d:B%d"/>`, i+2, i+2)
+		}
+		if overlap {
+			sb.WriteString(`<mergeCell ref="B2:C2"/>`)
+		}
+		sb.WriteString(`</mergeCells>` + tail + `</worksheet>`)
+		return minimalXLSX(t, sb.String(), "")
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+		want int // merges read, or -1 for a refusal
+	}{
+		{"the byte scanner's limit", sheet(maxMerges, false, ""), maxMerges},
+		{"past it", sheet(maxMerges+1, false, ""), -1},
+		{"the limit, read by excelize's rule", sheet(maxMerges, false, "<!-- -->"), maxMerges},
+		{"past it, read by excelize's rule", sheet(maxMerges+1, false, "<!-- -->"), -1},
+		{"overlapping, joined", sheet(maxJoinMerges-1, true, ""), maxJoinMerges - 1},
+		{"overlapping, past the join's limit", sheet(maxJoinMerges, true, ""), -1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			book, err := Open(c.data, Limits{})
+			switch we, _ := err.(*Error); {
+			case c.want < 0 && (we == nil || we.Code != CodeTooManyCells || we.Message != tooManyMergesMessage):
+				t.Errorf("got %v, want %s with the merges message", err, CodeTooManyCells)
+			case c.want >= 0 && (err != nil || len(book.Sheets[0].Merges) != c.want):
+				t.Errorf("got %v, want %d merges", err, c.want)
+			}
+		})
+	}
+}
+
+// TestEmptySharedStrings: an empty <sst/> (some writers save one for a
+// book without text) is a complete part.
+func TestEmptySharedStrings(t *testing.T) {
+	data := minimalXLSX(t, wsHead+`<row r="1"><c r="A1"><v>1</v></c></row>`+wsTail,
+		`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="`+nsMain+`" count="0" uniqueCount="0"/>`)
+	differential(t, data)
+	if !fastCoverage(t, data) {
+		t.Error("the byte scanner gave up")
+	}
 }

@@ -4,53 +4,168 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"io"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// What the fast reader is not sure of, excelize answers: the merged ranges
-// through its cell model (the worksheet decoded into its structs), the
-// uncalculated formulas by its decoder streaming the sheet as its Rows do.
-// It is the reference the differential tests hold the fast reader to, and
-// the reader of the unusual sheets the scanner gives up on. Decoding a
-// sheet into the cell model costs several times what streaming it does, so
-// it is done only for a sheet that has merges at all, and excelize's
-// quadratic step is bounded first.
+// What the fast reader is not sure of, excelize's decoder answers: the
+// sheet is streamed with excelize's encoding/xml decoder and its charset
+// reader, and read as excelize reads it — the merged ranges as its cell
+// model decodes <mergeCells> and joins them (GetMergeCells), the cells as
+// its Rows place them. It is the reference the differential tests hold the
+// fast reader to (and hold, in turn, to GetMergeCells, GetCellFormula and
+// GetCellType), and the reader of the sheets the scanner gives up on.
+//
+// GetMergeCells itself is not called: it decodes the whole sheet into
+// excelize's cell model, which for a 200,000-cell sheet allocates 280 MB
+// and keeps 107 MB (80 MB for a single cell in the last row), where the
+// stream keeps the ranges alone.
 
-// maxModelMerges bounds the merged ranges excelize is asked for:
-// GetMergeCells compares every range with every other (0.6 s for 10,000
-// natively, several times that in the browser).
-const maxModelMerges = 10000
+// maxJoinMerges bounds the ranges excelize's join of overlapping ranges is
+// run on: it compares every range with every other, until none overlap.
+const maxJoinMerges = 10000
 
-// excelizeMerges is GetMergeCells as Merges, each with its corners in order.
-func excelizeMerges(f *excelize.File, sheet string, part []byte) ([]Merge, error) {
-	// No mergeCells element without the name; many names, many ranges.
-	n := bytes.Count(part, []byte("mergeCell"))
-	if n == 0 {
-		return nil, nil
+// mergeCellsXML is excelize's xlsxMergeCells, the same fields of the same
+// types, so that it decodes — and fails to — as excelize's does.
+type mergeCellsXML struct {
+	Count int `xml:"count,attr,omitempty"`
+	Cells []*struct {
+		Ref string `xml:"ref,attr,omitempty"`
+	} `xml:"mergeCell,omitempty"`
+}
+
+// streamMerges reads a sheet's merged ranges as GetMergeCells gives them:
+// every <mergeCell> of the root's <mergeCells> children (whatever their
+// namespace, as encoding/xml matches an unqualified tag), each ref read by
+// excelize's rule, overlapping ranges joined by excelize's rule, then each
+// with its corners in order.
+func streamMerges(f *excelize.File, part []byte) ([]Merge, error) {
+	if !bytes.Contains(part, []byte("mergeCell")) {
+		return nil, nil // no mergeCells element without the name
 	}
-	if n > 2*maxModelMerges+2 {
+	d := xml.NewDecoder(bytes.NewReader(strictToTransitional(part)))
+	d.CharsetReader = f.CharsetReader
+	var mc mergeCellsXML
+	inRoot := false
+read:
+	for {
+		tok, err := d.Token()
+		if err == io.EOF && !inRoot {
+			break // no root: excelize's Decode gives io.EOF, and it takes that for an empty sheet
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case !inRoot:
+				if t.Name.Local != "worksheet" || t.Name.Space != nsMain {
+					return nil, errors.New("expected element type <worksheet> but have <" + t.Name.Local + ">")
+				}
+				inRoot = true
+			case t.Name.Local == "mergeCells":
+				// Into the same value each time: encoding/xml appends
+				// the cells of a second <mergeCells> to the first's.
+				if err := d.DecodeElement(&mc, &t); err != nil {
+					return nil, err
+				}
+			default:
+				if err := d.Skip(); err != nil {
+					return nil, err
+				}
+			}
+		case xml.EndElement:
+			break read // the root's: its children are read whole
+		}
+	}
+	if len(mc.Cells) > maxMerges {
 		return nil, errTooManyMerges
 	}
-	mcs, err := f.GetMergeCells(sheet, true)
-	if err != nil {
-		return nil, err
-	}
-	if len(mcs) > maxModelMerges {
-		return nil, errTooManyMerges
+	rects := make([][4]int, 0, len(mc.Cells))
+	for _, c := range mc.Cells {
+		r, err := mergeRect(c.Ref)
+		if err != nil {
+			return nil, err
+		}
+		rects = append(rects, r)
 	}
 	var out []Merge
-	for _, mc := range mcs {
-		r1, c1, ok1 := ParseCellName(mc.GetStartAxis())
-		r2, c2, ok2 := ParseCellName(mc.GetEndAxis())
-		if !ok1 || !ok2 {
-			return nil, errors.New("merged range " + mc[0])
-		}
-		out = append(out, Merge{Top: min(r1, r2), Left: min(c1, c2), Bottom: max(r1, r2), Right: max(c1, c2)})
+	norm := func(r [4]int) Merge {
+		return Merge{Top: min(r[1], r[3]), Left: min(r[0], r[2]), Bottom: max(r[1], r[3]), Right: max(r[0], r[2])}
+	}
+	for _, r := range rects {
+		out = append(out, norm(r))
+	}
+	if !overlapping(out) {
+		return out, nil // excelize joins only ranges that share a cell
+	}
+	if len(rects) > maxJoinMerges {
+		return nil, errTooManyMerges
+	}
+	out = out[:0]
+	for _, r := range joinOverlaps(rects) {
+		out = append(out, norm(r))
 	}
 	return out, nil
+}
+
+// mergeRect is excelize's xlsxMergeCell.Rect: a ref without ':' is one
+// cell; '$' signs go; the first two parts are the corners, as written
+// ([col, row, col, row]).
+func mergeRect(ref string) ([4]int, error) {
+	if !strings.Contains(ref, ":") {
+		ref += ":" + ref
+	}
+	parts := strings.Split(strings.ReplaceAll(ref, "$", ""), ":")
+	c1, r1, err := excelize.CellNameToCoordinates(parts[0])
+	if err != nil {
+		return [4]int{}, err
+	}
+	c2, r2, err := excelize.CellNameToCoordinates(parts[1])
+	if err != nil {
+		return [4]int{}, err
+	}
+	return [4]int{c1, r1, c2, r2}, nil
+}
+
+// joinOverlaps is excelize's mergeOverlapCells: a range is joined with
+// every later one a corner of either lies in, into their bounding box,
+// and the list is gone over again until nothing joins.
+func joinOverlaps(rects [][4]int) [][4]int {
+	for merged := true; merged; {
+		merged = false
+		var out [][4]int
+		used := make([]bool, len(rects))
+		for i := range rects {
+			if used[i] {
+				continue
+			}
+			r1 := rects[i]
+			for j := i + 1; j < len(rects); j++ {
+				if r2 := rects[j]; !used[j] && cornerIn(r1, r2) {
+					r1 = [4]int{min(r1[0], r2[0]), min(r1[1], r2[1]), max(r1[2], r2[2]), max(r1[3], r2[3])}
+					merged, used[j] = true, true
+				}
+			}
+			out = append(out, r1)
+		}
+		rects = out
+	}
+	return rects
+}
+
+// cornerIn is excelize's isOverlap: a corner of either range lies in the
+// other, as excelize's cellInRange tells it (a range written bottom-right
+// first holds nothing).
+func cornerIn(a, b [4]int) bool {
+	in := func(c, r int, x [4]int) bool { return c >= x[0] && c <= x[2] && r >= x[1] && r <= x[3] }
+	return in(a[0], a[1], b) || in(a[2], a[1], b) || in(a[0], a[3], b) || in(a[2], a[3], b) ||
+		in(b[0], b[1], a) || in(b[2], b[1], a) || in(b[0], b[3], a) || in(b[2], b[3], a)
 }
 
 // formulaElement finds where an <f> element may stand, whatever its prefix.

@@ -121,9 +121,17 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	var cells int64
 	sheetNames := f.GetSheetList()
 	sheetPaths := sheetParts(f)
+	// A shared strings part cut short is told as such before a sheet's
+	// read trips on it.
+	sstPart := pkgPart(f, "xl/sharedStrings.xml")
+	if sstPart != nil {
+		if err := checkPart(sstPart, crcs["xl/sharedstrings.xml"]); err != nil {
+			return nil, err
+		}
+	}
 	// The fast reader needs the shared strings it resolves and an
 	// unambiguous part for every sheet; otherwise excelize reads them all.
-	sst, err := scanSharedStrings(pkgPart(f, "xl/sharedStrings.xml"))
+	sst, err := scanSharedStrings(sstPart)
 	fast := allowFast && err == nil && !foldDuplicates(sheetNames)
 	for _, name := range sheetNames {
 		sh := &Sheet{Name: name}
@@ -155,9 +163,10 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 				return nil, err
 			}
 		}
-		// Merges come from the scanner where it was sure of them, else
-		// from excelize's cell model — after readRows, which would
-		// otherwise stream the model re-encoded.
+		// Uncalculated formulas come from the scanner's pass over the
+		// cells, merges from the scanner where it was sure of them;
+		// otherwise excelize's decoder streams the sheet for them
+		// (model.go).
 		if got != nil {
 			sh.Uncached = got.uncached
 		} else {
@@ -165,18 +174,13 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 		}
 		if got != nil && got.mergesOK {
 			sh.Merges = got.merges
-		} else if sh.Merges, err = excelizeMerges(f, name, part); err != nil {
+		} else if sh.Merges, err = streamMerges(f, part); err != nil {
 			return nil, classify(err)
 		}
 		book.Sheets = append(book.Sheets, sh)
 	}
 	if len(book.Sheets) == 0 {
 		return nil, newError(CodeNoSheets, nil)
-	}
-	if b := pkgPart(f, "xl/sharedStrings.xml"); b != nil {
-		if err := checkPart(b, crcs["xl/sharedstrings.xml"]); err != nil {
-			return nil, err
-		}
 	}
 	return book, nil
 }
