@@ -13,15 +13,19 @@ import (
 	"reportcheck/internal/drafts"
 )
 
-// The draft store keeps every checked file in IndexedDB: its bytes (store
-// "files") and its record (store "drafts"). What a record holds, how each
-// layout ever stored is read, and what a save or a note makes of it are
-// internal/drafts'; this file is the adapter: it opens the database, runs
-// the transactions, and converts between JavaScript values and Go.
+// The draft store keeps every checked file in IndexedDB: each draft's
+// record (store "drafts") and, in store "files", its versions' bytes and
+// the reports of versions other than the latest. What a record holds, how
+// each layout ever stored is read, and what a save, a note or deleting a
+// version makes of it are internal/drafts'; this file is the adapter: it
+// opens the database, runs the transactions, and converts between
+// JavaScript values and Go. The database keeps its version (1) and its two
+// stores: a page of an earlier build still open beside this one is never
+// blocked by an upgrade.
 //
 // A record's report stays a JavaScript string here: saving, listing and
-// diffing decode its meta only (see internal/drafts), and the report is
-// copied into Go only when a draft is opened.
+// noting decode its meta only (see internal/drafts), and a report is
+// copied into Go only when a version is opened or two are compared.
 
 const (
 	dbName      = "reportcheck"
@@ -100,27 +104,6 @@ func arg(args []js.Value, i int) js.Value {
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
 
-// get reads one value by key from a store.
-func get(ctx context.Context, db *idb.Database, storeName, id string) (js.Value, error) {
-	txn, err := db.Transaction(idb.TransactionReadOnly, storeName)
-	if err != nil {
-		return js.Undefined(), dbError(err)
-	}
-	store, err := txn.ObjectStore(storeName)
-	if err != nil {
-		return js.Undefined(), dbError(err)
-	}
-	req, err := store.Get(js.ValueOf(id))
-	if err != nil {
-		return js.Undefined(), dbError(err)
-	}
-	v, err := req.Await(ctx)
-	if err != nil {
-		return js.Undefined(), dbError(err)
-	}
-	return v, nil
-}
-
 // record is one stored draft: its meta decoded, its report's JSON (a JS
 // string) as stored.
 type record struct {
@@ -152,6 +135,15 @@ func decodeRecord(v js.Value) (*record, error) {
 	return nil, drafts.ErrDamaged
 }
 
+// decodeStored is decodeRecord for a value read by key: nil, nil when
+// there is no record.
+func decodeStored(v js.Value) (*record, error) {
+	if v.IsUndefined() || v.IsNull() {
+		return nil, nil
+	}
+	return decodeRecord(v)
+}
+
 // encodeRecord is the value stored for r, in the current layout.
 func encodeRecord(r *record) (js.Value, error) {
 	meta, err := drafts.EncodeMeta(r.meta)
@@ -161,93 +153,170 @@ func encodeRecord(r *record) (js.Value, error) {
 	return js.ValueOf(map[string]any{"meta": string(meta), "report": r.report}), nil
 }
 
-// modify reads a record and writes what fn makes of it (with the file
-// bytes, when given) in one readwrite transaction. IndexedDB runs readwrite
-// transactions on a store one at a time, so two tabs, or two notes sent at
-// once by one tab, never overwrite each other's changes: do not split the
-// read from the write. fn runs inside the read's success event, while the
-// transaction is active: it must not wait (the internal/drafts functions it
-// calls do not). prev is nil when there is no record yet; a record that
-// cannot be read is not given to fn and is left as it is.
-func modify(ctx context.Context, db *idb.Database, id string, data js.Value, fn func(prev *record) (*record, error)) (*record, error) {
-	stores := []string{draftsStore}
-	if !data.IsUndefined() {
-		stores = append(stores, filesStore)
-	}
-	txn, err := db.Transaction(idb.TransactionReadWrite, stores[0], stores[1:]...)
+// tx is one IndexedDB transaction over both stores, driven by callbacks:
+// the continuation of each read runs inside the request's success event,
+// while the transaction is active, so every read and the writes it decides
+// are one transaction. IndexedDB runs readwrite transactions on a store one
+// at a time, so two tabs, or two notes sent at once by one tab, never
+// overwrite each other's changes: do not split a read from its write. A
+// continuation must not wait (the internal/drafts functions it calls do
+// not): the transaction would commit under it. The first failure aborts the
+// transaction, so nothing of it is written.
+type tx struct {
+	ctx context.Context
+	txn *idb.Transaction
+	err error
+}
+
+// runTx runs start in a new transaction over the drafts and files stores
+// and waits until the transaction is over: its first failure, or nil once
+// everything it wrote is stored.
+func runTx(ctx context.Context, db *idb.Database, mode idb.TransactionMode, start func(t *tx)) error {
+	txn, err := db.Transaction(mode, draftsStore, filesStore)
 	if err != nil {
-		return nil, dbError(err)
+		return dbError(err)
 	}
-	ds, err := txn.ObjectStore(draftsStore)
+	t := &tx{ctx: ctx, txn: txn}
+	start(t)
+	err = txn.Await(ctx)
+	if t.err != nil {
+		return t.err
+	}
 	if err != nil {
-		return nil, dbError(err)
+		return dbError(err)
 	}
-	req, err := ds.Get(js.ValueOf(id))
+	return nil
+}
+
+func (t *tx) fail(err error) {
+	if t.err == nil {
+		t.err = err
+		_ = t.txn.Abort()
+	}
+}
+
+func (t *tx) store(name string) *idb.ObjectStore {
+	s, err := t.txn.ObjectStore(name)
 	if err != nil {
-		return nil, dbError(err)
+		t.fail(dbError(err))
+		return nil
 	}
-	var out *record
-	var fnErr error
-	fail := func(err error) {
-		fnErr = err
-		_ = txn.Abort()
+	return s
+}
+
+// get reads one value by key and hands it to then (undefined when there
+// is none).
+func (t *tx) get(storeName, key string, then func(js.Value)) {
+	if t.err != nil {
+		return
+	}
+	s := t.store(storeName)
+	if s == nil {
+		return
+	}
+	req, err := s.Get(js.ValueOf(key))
+	if err != nil {
+		t.fail(dbError(err))
+		return
 	}
 	// The listener is released by go-indexeddb once it has run, or when ctx
 	// (the call's, see promised) ends.
-	err = req.ListenSuccess(ctx, func() {
+	err = req.ListenSuccess(t.ctx, func() {
+		if t.err != nil {
+			return
+		}
 		v, err := req.Result()
 		if err != nil {
-			fail(dbError(err))
+			t.fail(dbError(err))
 			return
 		}
-		var prev *record
-		if !v.IsUndefined() && !v.IsNull() {
-			if prev, err = decodeRecord(v); err != nil {
-				fail(drafts.ErrDamagedKept)
-				return
-			}
-		}
-		if out, err = fn(prev); err != nil {
-			fail(err)
-			return
-		}
-		value, err := encodeRecord(out)
-		if err != nil {
-			fail(err)
-			return
-		}
-		if _, err := ds.PutKey(js.ValueOf(id), value); err != nil {
-			fail(dbError(err))
-			return
-		}
-		if !data.IsUndefined() {
-			fs, err := txn.ObjectStore(filesStore)
-			if err == nil {
-				_, err = fs.PutKey(js.ValueOf(id), data)
-			}
-			if err != nil {
-				fail(dbError(err))
-			}
-		}
+		then(v)
 	})
 	if err != nil {
-		return nil, dbError(err)
+		t.fail(dbError(err))
 	}
-	if err := txn.Await(ctx); err != nil {
-		if fnErr != nil {
-			return nil, fnErr
-		}
-		return nil, dbError(err)
-	}
-	if fnErr != nil {
-		return nil, fnErr
-	}
-	return out, nil
 }
 
-// saveDraft(bytes, fileName, reportJSON, summaryJSON?) → the draft as
-// saved, without its report. summaryJSON is what check returned beside the
-// report; without it, reportJSON is decoded here.
+// keys reads the keys of the files store from lower up to every key that
+// starts with it, and hands them to then.
+func (t *tx) keys(lower string, then func([]js.Value)) {
+	if t.err != nil {
+		return
+	}
+	s := t.store(filesStore)
+	if s == nil {
+		return
+	}
+	r, err := prefixRange(lower)
+	if err != nil {
+		t.fail(dbError(err))
+		return
+	}
+	req, err := s.GetAllKeysRange(r, 0)
+	if err != nil {
+		t.fail(dbError(err))
+		return
+	}
+	err = req.ListenSuccess(t.ctx, func() {
+		if t.err != nil {
+			return
+		}
+		ks, err := req.Result()
+		if err != nil {
+			t.fail(dbError(err))
+			return
+		}
+		then(ks)
+	})
+	if err != nil {
+		t.fail(dbError(err))
+	}
+}
+
+// prefixRange is every key that starts with prefix (keys are ASCII here;
+// U+FFFF sorts after any of them).
+func prefixRange(prefix string) (*idb.KeyRange, error) {
+	return idb.NewKeyRangeBound(js.ValueOf(prefix), js.ValueOf(prefix+"\uffff"), false, false)
+}
+
+func (t *tx) put(storeName, key string, v js.Value) {
+	if t.err != nil {
+		return
+	}
+	if s := t.store(storeName); s != nil {
+		if _, err := s.PutKey(js.ValueOf(key), v); err != nil {
+			t.fail(dbError(err))
+		}
+	}
+}
+
+// del deletes a key, or every key of a key range.
+func (t *tx) del(storeName string, key js.Value) {
+	if t.err != nil {
+		return
+	}
+	if s := t.store(storeName); s != nil {
+		if _, err := s.Delete(key); err != nil {
+			t.fail(dbError(err))
+		}
+	}
+}
+
+// putRecord stores a draft's record.
+func (t *tx) putRecord(id string, r *record) {
+	value, err := encodeRecord(r)
+	if err != nil {
+		t.fail(err)
+		return
+	}
+	t.put(draftsStore, id, value)
+}
+
+// saveDraft(bytes, fileName, reportJSON, summaryJSON?, keep?) → the draft
+// as saved, without its report, the check stored as its newest version.
+// summaryJSON is what check returned beside the report; without it,
+// reportJSON is decoded here. keep is how many versions keep their bytes
+// (drafts.KeepVersions).
 func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
@@ -257,7 +326,7 @@ func saveDraft(ctx context.Context, args []js.Value) (any, error) {
 }
 
 func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, error) {
-	data, file, repJSON, summary := arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3)
+	data, file, repJSON, summary, keep := arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3), arg(args, 4)
 	if data.Type() != js.TypeObject || repJSON.Type() != js.TypeString {
 		return nil, errors.New("保存草稿需要文件、文件名和检查结果")
 	}
@@ -271,21 +340,61 @@ func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, erro
 	if err != nil {
 		return nil, drafts.ErrBadSummary
 	}
-	name, size, saved := jsString(file), data.Length(), now()
-	id := drafts.Key(name, sum.Department, sum.Year)
-	r, err := modify(ctx, db, id, data, func(prev *record) (*record, error) {
-		// The notes typed so far stay with the draft, read in the same
-		// transaction as this write: a note saved meanwhile is not lost.
-		var prevMeta *drafts.Meta
-		if prev != nil {
-			prevMeta = prev.meta
+	if sum.SHA256 == "" {
+		sum.SHA256 = drafts.HashBytes(bytesOf(data))
+	}
+	c := drafts.Check{File: jsString(file), Size: data.Length(), Summary: sum, Now: now()}
+	if keep.Type() == js.TypeNumber {
+		c.Keep = keep.Int()
+	}
+	// A department's year is one draft per template: under Key unless the
+	// draft there holds another template's checks.
+	primary := drafts.Key(c.File, sum.Department, sum.Year)
+	alt := drafts.TemplateKey(c.File, sum.Department, sum.Year, sum.Template)
+	var saved drafts.Saved
+	err = runTx(ctx, db, idb.TransactionReadWrite, func(t *tx) {
+		// The notes typed so far and every version stay with the draft, read
+		// in the same transaction as this write: a note saved meanwhile is
+		// not lost. A record that cannot be read is left as it is.
+		write := func(id string, prev *record) {
+			var pm *drafts.Meta
+			if prev != nil {
+				pm = prev.meta
+			}
+			saved = drafts.Save(pm, id, c)
+			t.putRecord(id, &record{meta: saved.Meta, report: repJSON})
+			t.put(filesStore, saved.Version.Blob, data)
+			if saved.Report != "" {
+				t.put(filesStore, saved.Report, prev.report)
+			}
+			for _, k := range saved.Drop {
+				t.del(filesStore, js.ValueOf(k))
+			}
 		}
-		return &record{meta: drafts.Save(prevMeta, id, name, size, sum, saved), report: repJSON}, nil
+		t.get(draftsStore, primary, func(v js.Value) {
+			prev, err := decodeStored(v)
+			if err != nil {
+				t.fail(drafts.ErrDamagedKept)
+				return
+			}
+			if prev == nil || alt == primary || drafts.Owns(prev.meta, sum.Template) {
+				write(primary, prev)
+				return
+			}
+			t.get(draftsStore, alt, func(v js.Value) {
+				prev, err := decodeStored(v)
+				if err != nil {
+					t.fail(drafts.ErrDamagedKept)
+					return
+				}
+				write(alt, prev)
+			})
+		})
 	})
 	if err != nil {
 		return nil, err
 	}
-	return jsonString(&r.meta.Draft), nil
+	return jsonString(&saved.Meta.Draft), nil
 }
 
 // warmDB is the scratch database the warm-up saves to; never the drafts.
@@ -398,58 +507,240 @@ func listed(c *idb.CursorWithValue) (d drafts.Draft) {
 	return d
 }
 
-// rawDraft(id) → the stored record and file as they are, for a damaged
-// draft's export.
+// rawDraft(id) → {record, bytes, files}: the stored record and file as
+// they are, for a damaged draft's export: the record, the bytes an earlier
+// build kept under the draft's ID, and every entry its versions left in the
+// files store ([{key, value}]: bytes, or a report's JSON).
 func rawDraft(ctx context.Context, args []js.Value) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
 		return nil, err
 	}
 	id := jsString(args[0])
-	rec, err := get(ctx, db, draftsStore, id)
+	rec, data := js.Undefined(), js.Undefined()
+	files := []any{}
+	err = runTx(ctx, db, idb.TransactionReadOnly, func(t *tx) {
+		t.get(draftsStore, id, func(v js.Value) { rec = v })
+		t.get(filesStore, id, func(v js.Value) { data = v })
+		t.keys(drafts.FilesPrefix(id), func(keys []js.Value) {
+			for _, k := range keys {
+				t.get(filesStore, jsString(k), func(v js.Value) {
+					files = append(files, map[string]any{"key": k, "value": v})
+				})
+			}
+		})
+	})
 	if err != nil {
 		return nil, err
 	}
-	data, err := get(ctx, db, filesStore, id)
-	if err != nil {
-		return nil, err
-	}
-	return map[string]any{"record": rec, "bytes": data}, nil
+	return map[string]any{"record": rec, "bytes": data, "files": files}, nil
 }
 
-// openDraft(id) → {draft, report, bytes}: the draft's JSON, its report's
-// JSON (each finding with its key, see drafts.WithKeys), the file.
+// readVersion reads, in t, a stored draft (nil and t failed when it
+// cannot be read), one of its versions ("" is the latest) and its report's
+// JSON; then hands them on, still inside the transaction.
+func readVersion(t *tx, id, version string, then func(m *drafts.Meta, v *drafts.Version, report js.Value)) {
+	t.get(draftsStore, id, func(val js.Value) {
+		r, err := decodeStored(val)
+		if err != nil {
+			t.fail(err)
+			return
+		}
+		if r == nil {
+			t.fail(drafts.ErrNotFound)
+			return
+		}
+		m := drafts.Versioned(r.meta)
+		v := m.Find(version)
+		if v == nil {
+			t.fail(drafts.ErrNoVersion)
+			return
+		}
+		if v.Report == "" {
+			then(m, v, r.report)
+			return
+		}
+		t.get(filesStore, v.Report, func(rep js.Value) {
+			if rep.Type() != js.TypeString {
+				t.fail(drafts.ErrVersionLost)
+				return
+			}
+			then(m, v, rep)
+		})
+	})
+}
+
+// readBytes reads, in t, a version's file and hands it on: a Uint8Array,
+// or the reason there is none (its bytes were dropped, or are missing).
+func readBytes(t *tx, v *drafts.Version, then func(data js.Value, missing error)) {
+	if v.Blob == "" {
+		then(js.Null(), drafts.ErrBytesDropped)
+		return
+	}
+	t.get(filesStore, v.Blob, func(b js.Value) {
+		if b.Type() != js.TypeObject || !b.InstanceOf(js.Global().Get("Uint8Array")) {
+			then(js.Null(), drafts.ErrBytesMissing)
+			return
+		}
+		then(b, nil)
+	})
+}
+
+// openDraft(id, versionId?) → {draft, version, report, bytes, bytesError}:
+// the draft's JSON (with its versions), the ID of the version opened (the
+// latest when none is named), its report's JSON (each finding with its key,
+// see drafts.WithKeys), its file (null when there is none, bytesError then
+// says why in Chinese).
 func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
 		return nil, err
 	}
-	id := jsString(args[0])
-	v, err := get(ctx, db, draftsStore, id)
+	var m *drafts.Meta
+	var v *drafts.Version
+	report, data := js.Undefined(), js.Null()
+	var missing error
+	err = runTx(ctx, db, idb.TransactionReadOnly, func(t *tx) {
+		readVersion(t, jsString(args[0]), jsString(arg(args, 1)), func(meta *drafts.Meta, ver *drafts.Version, rep js.Value) {
+			m, v, report = meta, ver, rep
+			readBytes(t, v, func(b js.Value, why error) { data, missing = b, why })
+		})
+	})
 	if err != nil {
 		return nil, err
 	}
-	if v.IsUndefined() || v.IsNull() {
-		return nil, drafts.ErrNotFound
-	}
-	r, err := decodeRecord(v)
-	if err != nil {
-		return nil, err
-	}
-	stored := r.report.String()
+	stored := report.String()
 	rep, err := drafts.WithKeys([]byte(stored))
 	if err != nil {
 		return nil, err
 	}
-	report := r.report
 	if string(rep) != stored {
 		report = js.ValueOf(string(rep))
 	}
-	data, err := get(ctx, db, filesStore, id)
+	out := map[string]any{"draft": jsonString(&m.Draft), "version": v.ID, "report": report, "bytes": data, "bytesError": nil}
+	if missing != nil {
+		out["bytesError"] = missing.Error()
+	}
+	return out, nil
+}
+
+// exportVersion(id, versionId) → {name, bytes}: a version's file as it was
+// checked, for download.
+func exportVersion(ctx context.Context, args []js.Value) (any, error) {
+	db, err := openDB(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return map[string]any{"draft": jsonString(&r.meta.Draft), "report": report, "bytes": data}, nil
+	var v *drafts.Version
+	var data js.Value
+	var missing error
+	err = runTx(ctx, db, idb.TransactionReadOnly, func(t *tx) {
+		t.get(draftsStore, jsString(args[0]), func(val js.Value) {
+			r, err := decodeStored(val)
+			switch {
+			case err != nil:
+				t.fail(err)
+				return
+			case r == nil:
+				t.fail(drafts.ErrNotFound)
+				return
+			}
+			if v = drafts.Versioned(r.meta).Find(jsString(args[1])); v == nil || jsString(args[1]) == "" {
+				t.fail(drafts.ErrNoVersion)
+				return
+			}
+			readBytes(t, v, func(b js.Value, why error) { data, missing = b, why })
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if missing != nil {
+		return nil, missing
+	}
+	return map[string]any{"name": v.File, "bytes": data}, nil
+}
+
+// compareVersions(id, a, b) → the JSON of drafts.Comparison of two
+// versions of a draft, the earlier first whatever the order asked.
+func compareVersions(ctx context.Context, args []js.Value) (any, error) {
+	db, err := openDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, a, b := jsString(args[0]), jsString(args[1]), jsString(args[2])
+	if a == "" || b == "" {
+		return nil, drafts.ErrNoVersion
+	}
+	var m *drafts.Meta
+	var va, vb *drafts.Version
+	var ra, rb js.Value
+	err = runTx(ctx, db, idb.TransactionReadOnly, func(t *tx) {
+		readVersion(t, id, a, func(meta *drafts.Meta, v *drafts.Version, rep js.Value) {
+			m, va, ra = meta, v, rep
+			readVersion(t, id, b, func(_ *drafts.Meta, v *drafts.Version, rep js.Value) { vb, rb = m.Find(v.ID), rep })
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	c, err := drafts.Compare(m, va, vb, []byte(ra.String()), []byte(rb.String()))
+	if err != nil {
+		return nil, drafts.ErrVersionLost
+	}
+	return jsonString(c), nil
+}
+
+// deleteVersion(id, versionId) → the draft without that version. Its file
+// and report go; when it was the latest, the version before it becomes the
+// latest (its report the record's), all in one transaction.
+func deleteVersion(ctx context.Context, args []js.Value) (any, error) {
+	db, err := openDB(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, version := jsString(args[0]), jsString(args[1])
+	var d drafts.Deleted
+	err = runTx(ctx, db, idb.TransactionReadWrite, func(t *tx) {
+		t.get(draftsStore, id, func(val js.Value) {
+			r, err := decodeStored(val)
+			if err != nil {
+				t.fail(drafts.ErrDamagedKept)
+				return
+			}
+			if r == nil {
+				t.fail(drafts.ErrNotFound)
+				return
+			}
+			if d, err = drafts.DeleteVersion(r.meta, version); err != nil {
+				t.fail(err)
+				return
+			}
+			finish := func(report js.Value) {
+				t.putRecord(id, &record{meta: d.Meta, report: report})
+				for _, k := range d.Drop {
+					t.del(filesStore, js.ValueOf(k))
+				}
+			}
+			if d.Promote == "" {
+				finish(r.report)
+				return
+			}
+			t.get(filesStore, d.Promote, func(rep js.Value) {
+				if rep.Type() != js.TypeString {
+					t.fail(drafts.ErrVersionLost)
+					return
+				}
+				drafts.Promoted(d.Meta, []byte(rep.String()))
+				finish(rep)
+				t.del(filesStore, js.ValueOf(d.Promote))
+			})
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return jsonString(&d.Meta.Draft), nil
 }
 
 // updateDraft applies fn (drafts.Rename, drafts.Explain) to a stored draft,
@@ -459,20 +750,29 @@ func updateDraft(ctx context.Context, id string, fn func(*drafts.Meta) (*drafts.
 	if err != nil {
 		return nil, err
 	}
-	r, err := modify(ctx, db, id, js.Undefined(), func(r *record) (*record, error) {
-		if r == nil {
-			return nil, drafts.ErrNotFound
-		}
-		m, err := fn(r.meta)
-		if err != nil {
-			return nil, err
-		}
-		return &record{meta: m, report: r.report}, nil
+	var m *drafts.Meta
+	err = runTx(ctx, db, idb.TransactionReadWrite, func(t *tx) {
+		t.get(draftsStore, id, func(val js.Value) {
+			r, err := decodeStored(val)
+			if err != nil {
+				t.fail(drafts.ErrDamagedKept)
+				return
+			}
+			if r == nil {
+				t.fail(drafts.ErrNotFound)
+				return
+			}
+			if m, err = fn(r.meta); err != nil {
+				t.fail(err)
+				return
+			}
+			t.putRecord(id, &record{meta: m, report: r.report})
+		})
 	})
 	if err != nil {
 		return nil, err
 	}
-	return jsonString(&r.meta.Draft), nil
+	return jsonString(&m.Draft), nil
 }
 
 // renameDraft(id, name) → the draft renamed.
@@ -485,7 +785,7 @@ func renameDraft(ctx context.Context, args []js.Value) (any, error) {
 }
 
 // explain(id, findingKey, text) keeps a 审核说明 on the draft it was typed
-// on; an empty text removes it.
+// on, for every version of it; an empty text removes it.
 func explain(ctx context.Context, args []js.Value) (any, error) {
 	key := jsString(args[1])
 	text, err := drafts.CleanNote(key, jsString(args[2]))
@@ -496,28 +796,23 @@ func explain(ctx context.Context, args []js.Value) (any, error) {
 	return v, drafts.NoteError(err)
 }
 
-// deleteDraft(id) deletes the record and the file in one transaction.
+// deleteDraft(id) deletes the record, its versions' files and reports, and
+// the file an earlier build kept under the draft's ID, in one transaction.
 func deleteDraft(ctx context.Context, args []js.Value) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
 		return nil, err
 	}
-	txn, err := db.Transaction(idb.TransactionReadWrite, draftsStore, filesStore)
+	id := jsString(args[0])
+	prefix := drafts.FilesPrefix(id)
+	err = runTx(ctx, db, idb.TransactionReadWrite, func(t *tx) {
+		t.del(draftsStore, js.ValueOf(id))
+		t.del(filesStore, js.ValueOf(id))
+		// idb.KeyRange does not give its JS value back, and a delete takes one.
+		t.del(filesStore, js.Global().Get("IDBKeyRange").Call("bound", prefix, prefix+"\uffff"))
+	})
 	if err != nil {
-		return nil, dbError(err)
-	}
-	id := js.ValueOf(jsString(args[0]))
-	for _, name := range []string{draftsStore, filesStore} {
-		store, err := txn.ObjectStore(name)
-		if err != nil {
-			return nil, dbError(err)
-		}
-		if _, err := store.Delete(id); err != nil {
-			return nil, dbError(err)
-		}
-	}
-	if err := txn.Await(ctx); err != nil {
-		return nil, dbError(err)
+		return nil, err
 	}
 	return true, nil
 }
@@ -564,14 +859,17 @@ func promised(fn func(context.Context, []js.Value) (any, error), nargs int) js.F
 
 func draftAPI() map[string]any {
 	return map[string]any{
-		"saveDraft":     promised(saveDraft, 3),
-		"listDrafts":    promised(listDrafts, 0),
-		"openDraft":     promised(openDraft, 1),
-		"renameDraft":   promised(renameDraft, 2),
-		"explain":       promised(explain, 3),
-		"deleteDraft":   promised(deleteDraft, 1),
-		"rawDraft":      promised(rawDraft, 1),
-		"warmStore":     promised(warmStore, 3),
-		"dropWarmStore": promised(dropWarmStore, 0),
+		"saveDraft":       promised(saveDraft, 3),
+		"listDrafts":      promised(listDrafts, 0),
+		"openDraft":       promised(openDraft, 1),
+		"exportVersion":   promised(exportVersion, 2),
+		"compareVersions": promised(compareVersions, 3),
+		"deleteVersion":   promised(deleteVersion, 2),
+		"renameDraft":     promised(renameDraft, 2),
+		"explain":         promised(explain, 3),
+		"deleteDraft":     promised(deleteDraft, 1),
+		"rawDraft":        promised(rawDraft, 1),
+		"warmStore":       promised(warmStore, 3),
+		"dropWarmStore":   promised(dropWarmStore, 0),
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 	"syscall/js"
 
 	"reportcheck/internal/check"
@@ -39,6 +40,7 @@ func main() {
 		"limits":          js.FuncOf(limitsFunc),
 		"validateProfile": js.FuncOf(validateProfileFunc),
 		"rules":           js.FuncOf(rulesFunc),
+		"rulesVersion":    js.FuncOf(rulesVersionFunc),
 	}
 	for k, v := range draftAPI() {
 		api[k] = v
@@ -98,9 +100,10 @@ func profileFrom(s string) (*profile.Profile, error) {
 // check(bytes, name, profile, onProgress?) → {report, summary, failure}:
 // the report's JSON, each finding with its key (drafts.ReportJSON: the page
 // keys its 审核说明 by it and computes none); for saving it as a draft,
-// its summary's (drafts.Summary); and, when the file could not be checked,
-// the report's error ({code, message}), so the worker need not parse the
-// report to know.
+// its summary's (drafts.Summary, with what the version records: the bytes'
+// SHA-256, the profile's fingerprint, the engine's rule set and the rules
+// that ran); and, when the file could not be checked, the report's error
+// ({code, message}), so the worker need not parse the report to know.
 func checkFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 3 {
@@ -115,15 +118,27 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			cb := args[3]
 			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
 		}
-		rep := check.Run(args[1].String(), bytesOf(args[0]), p, opts)
+		data := bytesOf(args[0])
+		rep := check.Run(args[1].String(), data, p, opts)
 		repJSON, err := drafts.ReportJSON(rep)
 		if err != nil {
 			return errorResult(errors.New("内部错误：结果无法编码"))
 		}
-		out := map[string]any{"report": string(repJSON), "summary": jsonString(drafts.Summarize(rep)), "failure": nil}
+		out := map[string]any{"report": string(repJSON), "failure": nil}
 		if rep.Error != nil {
+			// Not saved: nothing to hash.
 			out["failure"] = map[string]any{"code": rep.Error.Code, "message": rep.Error.Message}
+			out["summary"] = jsonString(drafts.Summarize(rep))
+			return out
 		}
+		sum := drafts.Summarize(rep)
+		sum.SHA256 = drafts.HashBytes(data)
+		sum.RulesVersion = rulesVersion()
+		sum.Rules = drafts.ActiveRules(check.Registry().All(), p.Enabled)
+		if pj, err := json.Marshal(p); err == nil {
+			sum.ProfileHash = drafts.Fingerprint(pj)
+		}
+		out["summary"] = jsonString(sum)
 		return out
 	})
 }
@@ -255,3 +270,11 @@ func validateProfileFunc(_ js.Value, args []js.Value) any {
 func rulesFunc(js.Value, []js.Value) any {
 	return jsonString(check.Registry().All())
 }
+
+// rulesVersion is the fingerprint of the engine's rule set (IDs,
+// severities, expressions, retired), computed once: every version of a
+// draft records the one it was checked with.
+var rulesVersion = sync.OnceValue(func() string { return drafts.RulesVersion(check.Registry().All()) })
+
+// rulesVersion() → the engine's rule-set fingerprint, for the page to show.
+func rulesVersionFunc(js.Value, []js.Value) any { return rulesVersion() }

@@ -201,7 +201,8 @@ func TestClassify(t *testing.T) {
 		t.Errorf("other failures keep the browser's words: %v", got)
 	}
 	// Every message a clerk sees from here is Chinese.
-	for _, e := range []error{ErrNoDB, ErrQuota, ErrNoteQuota, ErrBlocked, ErrNotFound, ErrDamaged, ErrDamagedKept, ErrBadSummary, ErrNoteTooLong, ErrBadName, ErrNoFinding} {
+	for _, e := range []error{ErrNoDB, ErrQuota, ErrNoteQuota, ErrBlocked, ErrNotFound, ErrDamaged, ErrDamagedKept, ErrBadSummary, ErrNoteTooLong, ErrBadName, ErrNoFinding,
+		ErrNoVersion, ErrLastVersion, ErrBytesDropped, ErrBytesMissing, ErrVersionLost} {
 		if !strings.ContainsFunc(e.Error(), func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 			t.Errorf("message not for the clerk: %v", e)
 		}

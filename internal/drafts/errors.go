@@ -37,6 +37,9 @@ var (
 	// ErrBytesDropped: the version's file was dropped to keep storage
 	// bounded; its report stays.
 	ErrBytesDropped = errors.New("此版本的原文件已清理：为节省本机存储空间，每份草稿只保留最近若干个版本的原文件（可在“草稿”下方设置保留个数）。此版本的检查结果仍然保留，可以查看和比较，但不能预览单元格，也不能导出或标注原文件")
+	// ErrBytesMissing: a version's file is not where its record says (the
+	// browser, or a tab of an earlier build, removed it); its report stays.
+	ErrBytesMissing = errors.New("此版本的原文件在本机存储中找不到了（可能已被浏览器清除），无法预览单元格，也不能导出或标注原文件。此版本的检查结果仍然保留，可以查看和比较")
 	// ErrVersionLost: a version's report is not where its record says.
 	ErrVersionLost = errors.New("这个版本的检查结果找不到了（记录不完整），无法打开。草稿的其他版本和审核说明不受影响")
 	// ErrNoFinding: a 审核说明 came without the key of its finding; saving
