@@ -228,7 +228,7 @@ async function runCheck(file, name, bytes) {
   let m;
   try {
     await state.profilesLoaded;
-    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json, save: !SINGLE }, [buf]);
+    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json, save: !SINGLE, keep: keepVersions() }, [buf]);
   } catch (e) {
     return { error: e.message };
   }
@@ -300,16 +300,18 @@ function draftSaved(m) {
     $('#draft-error').hidden = false;
   } else {
     c.draft = m.draft;
-    c.key = m.draft.id;
+    // The preview's workbook cache is keyed by the version (its bytes'
+    // hash), never by the draft: a draft holds many files.
+    c.version = latestVersion(m.draft);
+    c.key = previewKey(c.version) || c.key;
     const ex = m.draft.explanations || {};
     document.querySelectorAll('.finding[data-severity="warning"]').forEach((el) => {
       const ta = $('textarea.explain', el);
       const key = ta && ta.dataset.key;
       if (ta && !ta.value && ex[key]) ta.value = ex[key];
     });
-    const ch = m.draft.changes;
-    $('#changes').hidden = !ch;
-    if (ch) $('#changes').textContent = `与上次检查（${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项。`;
+    showChanges(m.draft.changes);
+    versionSaved(c);
   }
   refreshDrafts();
 }
@@ -335,14 +337,14 @@ function render() {
   $('#count-warning').textContent = counts.warning;
   $('#count-info').textContent = counts.info;
 
-  const ch = draft && draft.changes;
-  $('#changes').hidden = !ch;
-  if (ch) $('#changes').textContent = `与上次检查（${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项。`;
+  showChanges(draft && onLatest(state.current) ? draft.changes : null);
+  closeCompare();
 
   const tb = $('#tables tbody');
   tb.replaceChildren(...r.tables.map((t) => h('tr', {}, h('td', { text: formLabel(r, t.form) }), h('td', { text: t.sheet }), h('td', { text: t.range }), h('td', { text: t.unit || '—' }))));
   $('#tables summary').textContent = `识别到的表（${r.tables.length}）`;
   $('#missing').textContent = r.missing && r.missing.length ? '未找到：' + r.missing.map((f) => FORM_NAMES[f] || f).join('、') : '';
+  renderCoverage(r);
   // 识别说明: how the workbook was read — not problems of the draft, not counted.
   const notes = r.recognition || [];
   $('#recognition').hidden = !notes.length;
@@ -353,6 +355,31 @@ function render() {
   renderKPI(r);
   setStatus('done');
   fillWhenIdle();
+}
+
+// renderCoverage says, above the findings, what was not checked: a workbook
+// with none of the tables, or only some, must not read as 「0 错误」.
+function renderCoverage(r) {
+  const nine = (r.tables || []).filter((t) => /^0[1-9]$/.test(t.form)).length;
+  const kpi = (r.tables || []).filter((t) => t.form.startsWith('kpi')).length;
+  const missing = r.error ? [] : (r.missing || []);
+  let text = '';
+  let level = 'full';
+  if (!r.error && nine === 0 && kpi === 0) {
+    level = 'none';
+    text = '未识别到任何部门决算公开表或绩效自评表，本文件没有得到核对。请确认这是部门决算公开草稿，各表带有标准表名（如“收入支出决算总表”）或“公开01表”等表号。';
+  } else if (nine === 0) {
+    level = 'partial';
+    text = `只识别到绩效自评表（${kpi} 张），未找到公开01–09表：各表的表内、表间勾稽关系没有核对。`;
+  } else if (missing.length) {
+    level = 'partial';
+    text = `未找到 ${missing.length} 张表：${missing.map((f) => formLabel(r, f)).join('、')}。与这些表有关的核对没有进行；如本单位确无此表，可不理会。`;
+  }
+  const el = $('#coverage');
+  el.hidden = !text;
+  el.textContent = text;
+  el.dataset.level = level;
+  $('.summary').dataset.coverage = level;
 }
 
 function renderFindings(r, explanations) {
@@ -604,6 +631,7 @@ async function openPreview(f, el) {
   document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
   el.classList.add('selected');
   const cur = state.current;
+  if (!cur.file) { notice(cur.bytesError || '此版本没有原文件，无法预览单元格。'); return; }
   const buf = await cur.file.arrayBuffer();
   let m;
   try { m = await rpc('sheet', { key: cur.key, bytes: buf, sheet: f.sheet, cell: f.cell }, [buf]); } catch (e) { notice(e.message); return; }
@@ -675,14 +703,8 @@ async function listDraftsNow() {
   $('#draft-count').textContent = list.length ? `（${list.length}）` : '';
   $('#drafts-status').textContent = list.length ? '' : '检查过的文件会自动保存在这里。';
   const curId = state.current && state.current.draft && state.current.draft.id;
-  $('#drafts').replaceChildren(...list.map((d) => d.damaged ? damagedItem(d) : h('li', { 'data-draft-id': d.id, class: d.id === curId ? 'current' : '' },
-    h('div', { class: 'd-name', text: d.name, title: '打开此草稿', onclick: () => openDraft(d.id, false) }),
-    h('div', { class: 'd-meta', text: [d.department, d.year, `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`, fmtTime(d.updated)].filter(Boolean).join(' · ') }),
-    h('div', { class: 'd-actions' },
-      h('button', { type: 'button', text: '打开', onclick: () => openDraft(d.id, false) }),
-      h('button', { type: 'button', text: '重新检查', onclick: () => openDraft(d.id, true) }),
-      h('button', { type: 'button', text: '改名', onclick: () => renameDraft(d) }),
-      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })))));
+  state.drafts = list;
+  $('#drafts').replaceChildren(...list.flatMap((d) => d.damaged ? [damagedItem(d)] : draftItems(d, curId)));
 }
 
 // A record that cannot be read is listed as such: its raw data can be
@@ -704,14 +726,20 @@ async function exportDamaged(d) {
   try { record = JSON.stringify(m.record, null, 2); } catch (_) { record = String(m.record); }
   download(String(d.id).replace(/[\\/:*?"<>|]/g, '_') + '-损坏的草稿.json', record === undefined ? 'null' : record, 'application/json');
   if (m.bytes instanceof Uint8Array) download(String(d.id).replace(/[\\/:*?"<>|]/g, '_') + '-原文件.xlsx', m.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  exportVersionFiles(m.files || []);
 }
 
-async function openDraft(id, recheck) {
+// openDraft opens a version of a draft (the latest when none is named), or,
+// with recheck, checks its stored file again with the current profile.
+async function openDraft(id, recheck, versionId) {
   let m;
-  try { m = await rpc('openDraft', { draftId: id }); } catch (e) { notice(e.message); return; }
-  const file = new Blob([m.bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  if (recheck) { enqueue([Object.assign(file, { name: m.draft.file })].map((f) => new File([f], m.draft.file))); return; }
-  state.current = { file, name: m.draft.file, key: m.draft.id, report: m.draft.report, draft: m.draft, saved: Promise.resolve() };
+  try { m = await rpc('openDraft', { draftId: id, versionId: versionId || '' }); } catch (e) { notice(e.message); return; }
+  const version = (m.draft.versions || []).find((v) => v.id === m.version) || latestVersion(m.draft);
+  const name = version ? version.file : m.draft.file;
+  // A version whose bytes were dropped still opens: its report, no file.
+  const file = m.bytes ? new File([m.bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) : null;
+  if (recheck) { if (file) enqueue([file]); else notice(m.bytesError); return; }
+  state.current = { file, name, key: previewKey(version) || m.draft.id + ':' + Date.now(), report: m.draft.report, draft: m.draft, version, bytesError: m.bytesError, saved: Promise.resolve() };
   $('#draft-error').hidden = true;
   render();
   refreshDrafts();
@@ -732,6 +760,263 @@ async function deleteDraft(d) {
   refreshDrafts();
   draftsChanged();
 }
+
+// ---------- versions ----------
+// A draft (a department's year in one template) keeps every file checked
+// for it as a version: the list shows the latest file and how many there
+// are; each version opens, compares, exports and deletes. The engine does
+// the storing and the comparing (internal/drafts); this is the view.
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function latestVersion(d) {
+  const vs = (d && d.versions) || [];
+  return vs[vs.length - 1] || null;
+}
+
+// previewKey names a version's workbook in the engine's preview cache: its
+// ID and its bytes' hash (a migrated version has no hash: its time).
+function previewKey(v) {
+  return v ? v.id + '|' + (v.sha256 || v.checked) : null;
+}
+
+// onLatest: the result on screen is its draft's latest version (or a check
+// not saved yet), to which the draft's stored changes refer.
+function onLatest(c) {
+  const l = c && c.draft && latestVersion(c.draft);
+  return !c || !c.version || !l || c.version.id === l.id;
+}
+
+// How many of the newest versions keep their file (the engine bounds it).
+function keepVersions() {
+  const n = Math.floor(Number(safeGet('rc.keepVersions')));
+  return n > 0 ? Math.min(n, 100) : 10;
+}
+
+// showChanges says what changed since the version before: counts in one
+// line (the lists are in the comparison below it), and findings that came
+// or went with a rule that ran on one side only told apart from fixes.
+function showChanges(ch) {
+  const el = $('#changes');
+  el.hidden = !ch;
+  if (!ch) return;
+  const from = ch.from_n ? `版本 ${ch.from_n}，` : '';
+  let text = `与上次检查（${from}${fmtTime(ch.since)}）相比：已修正 ${ch.fixed.length} 项，新出现 ${ch.new.length} 项`;
+  if (ch.from) text += `，仍存在 ${(ch.still || []).length} 项`;
+  const byRules = (ch.unchecked || []).length + (ch.added || []).length;
+  if (byRules) text += `；另有 ${byRules} 项因规则或规则配置变化而出现或消失，不算修正，也不算新问题`;
+  if (ch.profile_changed || ch.rules_changed) text += '（两次检查使用的' + [ch.profile_changed && '规则配置', ch.rules_changed && '规则集'].filter(Boolean).join('和') + '不同）';
+  el.textContent = text + '。';
+}
+
+// versionSaved follows a check saved as a version of its draft: the
+// comparison with the version before it, and, when 「重新检查」 asked for an
+// edited file of one draft and another was chosen, which draft it went to.
+function versionSaved(c) {
+  const d = c.draft;
+  const vs = d.versions || [];
+  if (state.recheckFor && state.recheckFor.chosen) {
+    const asked = state.recheckFor;
+    state.recheckFor = null;
+    if (asked.id !== d.id) notice(`所选文件与草稿“${asked.name}”的部门、年度或表格模板不同，已作为草稿“${d.name}”的版本保存。`);
+  }
+  const before = vs.filter((v) => v.id !== c.version.id);
+  if (before.length) showCompare(before[before.length - 1].id);
+}
+
+// chooseEdited is 「重新检查」: the clerk edited the file in Excel, so the
+// file chooser opens for it; the check is saved as the draft's next version.
+function chooseEdited(d) {
+  const input = $('#file');
+  state.recheckFor = { id: d.id, name: d.name, chosen: false };
+  const armed = state.recheckFor;
+  input.addEventListener('change', () => { armed.chosen = true; }, { once: true });
+  input.addEventListener('cancel', () => { if (state.recheckFor === armed) state.recheckFor = null; }, { once: true });
+  input.click();
+}
+
+// The versions of each draft are listed under it when shown (the draft on
+// screen shows its own unless the clerk folded them).
+const versionsShown = new Map(); // draft ID → shown
+
+function draftItems(d, curId) {
+  const vs = d.versions || [];
+  const latest = vs[vs.length - 1];
+  const shown = versionsShown.has(d.id) ? versionsShown.get(d.id) : d.id === curId;
+  const toggle = () => { versionsShown.set(d.id, !shown); listDraftsFromState(); };
+  const item = h('li', { 'data-draft-id': d.id, 'data-versions': vs.length, class: d.id === curId ? 'current' : '' },
+    h('div', { class: 'd-name', text: d.name, title: '打开此草稿的最新版本', onclick: () => openDraft(d.id, false) }),
+    h('div', { class: 'd-file', text: `最新文件：${latest ? latest.file : d.file} · 共 ${vs.length} 个版本` }),
+    h('div', { class: 'd-meta', text: [d.department, d.year, `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`, fmtTime(d.updated)].filter(Boolean).join(' · ') }),
+    h('div', { class: 'd-actions' },
+      h('button', { type: 'button', text: '打开', onclick: () => openDraft(d.id, false) }),
+      h('button', { type: 'button', text: '重新检查', title: '选择在 Excel 中修改后的文件，检查后存为此草稿的新版本', onclick: () => chooseEdited(d) }),
+      h('button', { type: 'button', text: '重查已存文件', title: '用当前的规则配置重新检查已保存的最新文件（例如换了规则配置之后）', onclick: () => openDraft(d.id, true) }),
+      h('button', { type: 'button', class: 'd-versions', 'aria-expanded': String(shown), text: `版本（${vs.length}）`, onclick: toggle }),
+      h('button', { type: 'button', text: '改名', onclick: () => renameDraft(d) }),
+      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })));
+  // The versions are a sibling item, not inside the draft's: the draft's
+  // own buttons stay the only ones in it.
+  const list = h('li', { class: 'versions', 'data-versions-of': d.id, hidden: !shown },
+    h('ol', { reversed: true }, ...vs.slice().reverse().map((v) => versionRow(d, v, v === latest))));
+  return [item, list];
+}
+
+function listDraftsFromState() {
+  const curId = state.current && state.current.draft && state.current.draft.id;
+  $('#drafts').replaceChildren(...(state.drafts || []).flatMap((d) => d.damaged ? [damagedItem(d)] : draftItems(d, curId)));
+}
+
+function versionRow(d, v, isLatest) {
+  const c = state.current;
+  const onScreen = c && c.version && c.version.id === v.id;
+  const dropped = !v.blob;
+  const only = (d.versions || []).length < 2;
+  const how = [v.profile_name || v.profile, v.rules_version ? '规则集 ' + v.rules_version.slice(0, 8) : '规则集未记录'].filter(Boolean).join('，');
+  return h('li', { 'data-version-id': v.id, 'data-dropped': dropped ? 'true' : null, class: 'version' + (onScreen ? ' on-screen' : '') },
+    h('div', { class: 'v-head' }, h('b', { text: `版本 ${v.n}` + (isLatest ? '（最新）' : '') }), h('span', { class: 'v-file', text: v.file })),
+    h('div', { class: 'v-meta', text: [fmtTime(v.checked), `错误 ${v.counts[0]} · 提示 ${v.counts[1]}`, how].join(' · '),
+      title: v.sha256 ? 'SHA-256：' + v.sha256 : '此版本来自早期保存的草稿，未记录文件指纹' }),
+    dropped ? h('div', { class: 'v-dropped', text: `原文件已清理（每份草稿只保留最近 ${keepVersions()} 个版本的原文件）：检查结果仍可打开和比较，不能预览单元格或导出原文件。` }) : null,
+    h('div', { class: 'v-actions' },
+      h('button', { type: 'button', 'data-action': 'open', text: '打开', onclick: () => openDraft(d.id, false, v.id) }),
+      h('button', { type: 'button', 'data-action': 'compare', text: '比较', disabled: only, title: only ? '只有一个版本' : '与另一个版本比较：已修正、新出现、仍存在的问题', onclick: () => compareFrom(d, v) }),
+      h('button', { type: 'button', 'data-action': 'export', text: '导出', disabled: dropped, title: dropped ? '原文件已清理' : '下载此版本的原文件', onclick: () => exportVersion(d, v) }),
+      h('button', { type: 'button', 'data-action': 'delete', class: 'danger', text: '删除', disabled: only, title: only ? '唯一的版本：请删除整个草稿' : '删除此版本', onclick: () => deleteVersion(d, v) })));
+}
+
+// compareFrom compares a version with another of its draft: with the one on
+// screen when that is another version of the draft; otherwise it opens this
+// one and compares it with the version before it (or after, for the first).
+async function compareFrom(d, v) {
+  const c = state.current;
+  if (c && c.draft && c.draft.id === d.id && c.version && c.version.id !== v.id) { showCompare(v.id); return; }
+  await openDraft(d.id, false, v.id);
+  const now = state.current;
+  if (!now || !now.version || now.version.id !== v.id) return;
+  const vs = now.draft.versions;
+  const i = vs.findIndex((x) => x.id === v.id);
+  const other = vs[i - 1] || vs[i + 1];
+  if (other) showCompare(other.id);
+}
+
+// showCompare compares the version on screen with another of its draft,
+// earlier first, as three lists (and those of rule changes, apart).
+async function showCompare(otherId) {
+  const c = state.current;
+  if (!c || !c.draft || !c.version) return;
+  const panel = $('#compare');
+  const sel = $('#compare-with');
+  sel.replaceChildren(...c.draft.versions.filter((x) => x.id !== c.version.id).reverse()
+    .map((x) => h('option', { value: x.id, text: `版本 ${x.n}（${x.file}，${fmtTime(x.checked)}）` })));
+  sel.value = otherId;
+  panel.hidden = false;
+  panel.dataset.state = 'loading';
+  let m;
+  try {
+    m = await rpc('compareVersions', { draftId: c.draft.id, from: otherId, to: c.version.id });
+  } catch (e) {
+    if (state.current !== c) return;
+    panel.dataset.state = 'failed';
+    $('#compare-note').textContent = e.message;
+    $('#compare-lists').replaceChildren();
+    return;
+  }
+  if (state.current === c && !panel.hidden) renderComparison(m.comparison);
+}
+
+const COMPARE_LISTS = [
+  ['fixed', '已修正', '较早版本报告、较新版本已不再报告的问题。'],
+  ['new', '新出现', '较新版本报告、较早版本没有的问题。'],
+  ['still', '仍存在', '两个版本都报告的问题。'],
+  ['unchecked', '不再检查', '规则在较新版本的规则配置或规则集中未运行，所以不再报告：不是修正。'],
+  ['added', '新增检查', '规则在较早版本检查时未运行（规则集新增或规则配置启用），所以现在才报告：不是新出现的问题。'],
+];
+
+function renderComparison(cmp) {
+  const panel = $('#compare');
+  panel.dataset.from = cmp.from.id;
+  panel.dataset.to = cmp.to.id;
+  $('#compare-title').textContent = `版本 ${cmp.from.n}（${cmp.from.file}）→ 版本 ${cmp.to.n}（${cmp.to.file}）`;
+  const notes = [];
+  if (cmp.profile_changed) notes.push(`两个版本使用的规则配置不同（${cmp.from.profile_name || cmp.from.profile} → ${cmp.to.profile_name || cmp.to.profile}），部分差异可能来自配置，而不是文件的修改。`);
+  if (cmp.rules_changed) notes.push('两个版本检查时的规则集不同（检查工具已更新），部分差异可能来自规则的变化。');
+  if (!cmp.rules_known) notes.push('较早保存的版本没有记录当时运行的规则，无法区分规则变化与修正。');
+  $('#compare-note').textContent = notes.join('');
+  $('#compare-lists').replaceChildren(...COMPARE_LISTS.filter(([k]) => cmp[k].length || (k !== 'unchecked' && k !== 'added')).map(([k, label, what]) =>
+    h('details', { class: 'cmp-list', 'data-list': k, open: k !== 'still' && cmp[k].length > 0 },
+      h('summary', { text: `${label}（${cmp[k].length}）` }),
+      h('p', { class: 'muted', text: what }),
+      cmp[k].length ? h('ul', {}, ...cmp[k].map(comparedItem)) : h('p', { class: 'muted', text: '无' }))));
+  panel.dataset.state = 'done';
+}
+
+function comparedItem(f) {
+  return h('li', { 'data-key': f.key, 'data-rule': f.rule, 'data-cell': f.cell, 'data-severity': f.severity },
+    h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] || f.severity }), ' ',
+    h('span', { class: 'rule', text: f.rule }), ' ',
+    f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : null, ' ',
+    h('span', { text: f.message }),
+    f.was ? h('span', { class: 'was', text: `（较早版本为 ${f.was}）` }) : null);
+}
+
+function closeCompare() {
+  const panel = $('#compare');
+  panel.hidden = true;
+  delete panel.dataset.state;
+  delete panel.dataset.from;
+  delete panel.dataset.to;
+}
+
+async function exportVersion(d, v) {
+  let m;
+  try { m = await rpc('exportVersion', { draftId: d.id, versionId: v.id }); } catch (e) { notice(e.message); return; }
+  download(m.name.replace(/\.xlsx$/i, '') + `（版本 ${v.n}）.xlsx`, m.bytes, XLSX_TYPE);
+}
+
+async function deleteVersion(d, v) {
+  if (!confirm(`删除草稿“${d.name}”的版本 ${v.n}（${v.file}）？它的原文件和检查结果将被删除；草稿的其他版本和审核说明保留。此操作不能撤销。`)) return;
+  let m;
+  try { m = await rpc('deleteVersion', { draftId: d.id, versionId: v.id }); } catch (e) { notice(e.message); return; }
+  const c = state.current;
+  if (c && c.draft && c.draft.id === d.id) {
+    // The notes on screen are the live ones; the versions are the engine's.
+    c.draft.versions = m.draft.versions;
+    if (c.version && c.version.id === v.id) {
+      c.version = null;
+      notice(`版本 ${v.n} 已删除。页面上仍显示它的检查结果，可用“下载 JSON”留存。`);
+    }
+    const panel = $('#compare');
+    if (panel.dataset.from === v.id || panel.dataset.to === v.id) closeCompare();
+  }
+  refreshDrafts();
+  draftsChanged();
+}
+
+// exportVersionFiles downloads what a damaged draft's versions left in the
+// store: each file, and the reports in one JSON.
+function exportVersionFiles(files) {
+  const reports = {};
+  for (const f of files) {
+    const name = String(f.key).replace(/[\\/:*?"<>|]/g, '_');
+    if (f.value instanceof Uint8Array) download(name + '.xlsx', f.value, XLSX_TYPE);
+    else if (typeof f.value === 'string') reports[f.key] = f.value;
+  }
+  if (Object.keys(reports).length) download('损坏的草稿-各版本检查结果.json', JSON.stringify(reports, null, 2), 'application/json');
+}
+
+function wireVersions() {
+  $('#compare-with').addEventListener('change', () => showCompare($('#compare-with').value));
+  $('#compare-close').addEventListener('click', closeCompare);
+  const keep = $('#keep-versions');
+  keep.value = keepVersions();
+  keep.addEventListener('change', () => {
+    const n = Math.min(100, Math.max(1, Math.floor(Number(keep.value)) || 10));
+    keep.value = n;
+    safeSet('rc.keepVersions', String(n));
+    listDraftsFromState();
+  });
+}
+wireVersions();
 
 // ---------- wiring ----------
 function wire() {
@@ -755,7 +1040,13 @@ function wire() {
     state.queue = [];
     restartWorker('已取消检查。');
   });
-  $('#profile').addEventListener('change', () => safeSet('rc.profile', $('#profile').value));
+  // A new rule profile re-checks the result on screen (a new version of its
+  // draft): the old profile's name and counts never stay shown under it.
+  $('#profile').addEventListener('change', () => {
+    safeSet('rc.profile', $('#profile').value);
+    const c = state.current;
+    if (c && c.file && !state.running) enqueue([new File([c.file], c.name, { type: c.file.type })]);
+  });
   $('#export-profile').addEventListener('click', () => {
     const p = currentProfile();
     download('规则配置-' + p.data.name.replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(p.data, null, 2), 'application/json');
@@ -773,6 +1064,7 @@ function wire() {
   });
   $('#dl-annotated').addEventListener('click', async () => {
     const c = state.current;
+    if (!c.file) { notice(c.bytesError || '此版本没有原文件，无法标注。'); return; }
     const buf = await c.file.arrayBuffer();
     try {
       const m = await rpc('annotate', { bytes: buf, report: JSON.stringify(c.report) }, [buf]);

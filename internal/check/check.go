@@ -69,10 +69,10 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 	rep.Department, rep.Year = found.Dept, found.Year
 	if len(found.Tables) > 0 {
 		rep.Template = found.Template.ID
-		for _, f := range template.FormKeys {
-			if found.Table(f) == nil {
-				rep.Missing = append(rep.Missing, f)
-			}
+	}
+	for _, f := range template.FormKeys {
+		if found.Table(f) == nil {
+			rep.Missing = append(rep.Missing, f)
 		}
 	}
 	for _, n := range found.Notes {
