@@ -79,8 +79,9 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 		rep.Recognition = append(rep.Recognition, report.Note{Kind: n.Kind, Form: n.Form, Sheet: n.Sheet, Cell: n.Cell, Message: n.Message})
 	}
 	kpiFindings, sheets, recognised := kpi.Check(book, found, p)
-	rep.Findings = append(rep.Findings, rules.Evaluate(found, p, rules.Context{KPITables: len(recognised)})...)
-	rep.Findings = append(rep.Findings, kpiFindings...)
+	// A table's unit mistake (S0016) also explains a 绩效自评表 that
+	// disagrees with it by the same factor: filed under it.
+	rep.Findings = append(rep.Findings, rules.Attach(rules.Evaluate(found, p, rules.Context{KPITables: len(recognised)}), kpiFindings)...)
 	rep.KPI = append(rep.KPI, sheets...)
 	rep.Tables = append(rep.Tables, recognised...)
 }

@@ -2,8 +2,11 @@ package check
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
@@ -104,7 +107,7 @@ var mutations = []mutation{
 	{"a unit label that contradicts the numbers", func(d draft) []string {
 		d.set("03", "H3", "金额单位：元")
 		// S0004 (units differ) joins it where the other tables say 万元.
-		return []string{"S0005 03 支出决算表!H3"}
+		return []string{"S0016 03 支出决算表!H3"}
 	}},
 	{"07 says 本单位无 but holds an amount", func(d draft) []string {
 		d.set("07", "D7", "12.00")
@@ -157,6 +160,111 @@ func TestMutationsFoundAtTheirCells(t *testing.T) {
 					if !wanted[k] && !before[k] && f.Severity == report.Error && (f.Cause == "" || !causes[f.Cause]) {
 						t.Errorf("%s: unexpected %s (%s)", l.Name, k, f.Message)
 					}
+				}
+			}
+		})
+	}
+}
+
+// scaleSheet multiplies every decimal amount on a sheet, its unit label kept:
+// the table filled in another unit than it says.
+func (d draft) scaleSheet(prefix string, factor int64) {
+	f := decimal.NewFromInt(factor)
+	for _, r := range d.sheet(prefix).Rows {
+		for c, v := range r {
+			if amountText.MatchString(v) {
+				r[c] = decimal.RequireFromString(v).Mul(f).StringFixed(2)
+			}
+		}
+	}
+}
+
+var amountText = regexp.MustCompile(`^-?\d+\.\d+$`)
+
+// TestUnitMistakeFiledUnderItsTable: one table at a time filled in 元 under
+// its 万元 label. Exactly one cause (S0016) is found, at that table's unit
+// label, and every 错误 the seed does not already have is that cause or
+// filed under it — the tables it is compared with are never blamed. In
+// every layout but 元 (which relabels the tables that say 万元). 07 and 08
+// are empty in the seed and 09 is compared by inequalities that a larger
+// 09 still meets: nothing can go wrong there.
+func TestUnitMistakeFiledUnderItsTable(t *testing.T) {
+	base := checkBook(seeddata.Book(), profile.Default())
+	for _, tc := range []struct {
+		sheet, unitCell string
+		drop            string // a sheet removed, to let the 绩效自评表 meet 05 alone
+	}{
+		{"01 收入支出决算总表", "F3", ""}, {"02 收入决算表", "I3", ""}, {"03 支出决算表", "H3", ""},
+		{"04 财政拨款收支总表", "I3", ""}, {"05 一般公共预算支出表", "E3", ""}, {"06 基本支出明细表", "I3", ""},
+		{"05 一般公共预算支出表", "E3", "03 支出决算表"},
+	} {
+		name := tc.sheet
+		if tc.drop != "" {
+			name += ", no " + tc.drop
+		}
+		t.Run(name, func(t *testing.T) {
+			d := draft{t, seeddata.Book()}
+			d.scaleSheet(tc.sheet, 10000)
+			if tc.drop != "" {
+				for i, s := range d.book.Sheets {
+					if s.Name == tc.drop {
+						d.book.Sheets = append(d.book.Sheets[:i], d.book.Sheets[i+1:]...)
+						break
+					}
+				}
+			}
+			for _, l := range layout.All() {
+				if l.Name == "yuan" {
+					continue
+				}
+				book, move := l.Apply(d.book)
+				rep := checkBook(book, profile.Default())
+				before := map[string]bool{}
+				for _, f := range base.Findings {
+					s, c := f.Sheet, f.Cell
+					if s != "" && c != "" {
+						s, c = move(s, c)
+					}
+					before[f.Rule+" "+s+"!"+c] = true
+				}
+				sheet, cell := move(tc.sheet, tc.unitCell)
+				var causes []report.Finding
+				for _, f := range rep.Findings {
+					if f.Rule == "S0016" {
+						causes = append(causes, f)
+					}
+				}
+				if len(causes) != 1 || causes[0].Sheet != sheet || causes[0].Cell != cell || causes[0].Consequence {
+					t.Fatalf("%s: causes %+v, want one at %s!%s", l.Name, causes, sheet, cell)
+				}
+				cause := causes[0]
+				if !strings.Contains(cause.Message, "似乎以元填列，但表头标为万元") || cause.Actual != "10000" {
+					t.Errorf("%s: %s (actual %s)", l.Name, cause.Message, cause.Actual)
+				}
+				filed, kpi := 0, 0
+				for i, f := range rep.Findings {
+					if f.Severity != report.Error || f.Rule == "S0016" {
+						continue
+					}
+					if f.Cause == cause.Cause && f.Consequence {
+						filed++
+						if f.Form == "kpi" {
+							kpi++
+						}
+						if i > 0 && rep.Findings[i-1].Cause != cause.Cause {
+							t.Errorf("%s: %s %s!%s apart from its cause's group", l.Name, f.Rule, f.Sheet, f.Cell)
+						}
+						continue
+					}
+					if !before[f.Rule+" "+f.Sheet+"!"+f.Cell] {
+						t.Errorf("%s: %s %s!%s not filed under the unit: %s", l.Name, f.Rule, f.Sheet, f.Cell, f.Message)
+					}
+				}
+				if filed == 0 || (tc.drop != "") != (kpi > 0) {
+					t.Errorf("%s: %d filed under the unit, %d of them 绩效自评表", l.Name, filed, kpi)
+				}
+				if l.Name == "generic-sheet-names" {
+					t.Logf("%s: %d 错误 filed under %s (%d from the 绩效自评表)", tc.sheet, filed, cause.Cell, kpi)
 				}
 			}
 		})

@@ -179,7 +179,8 @@ var Catalogue = mustParse([]*Rule{
 	{Rule: catalog.Rule{ID: "S0004", Severity: report.Warning, Title: "各表金额单位不一致",
 		Doc: "同一套报表的金额单位应一致（通常为万元）。本工具已按各表自身单位换算后核对。"}, kind: kindStructure},
 	{Rule: catalog.Rule{ID: "S0005", Severity: report.Error, Title: "金额单位可能标错",
-		Doc: "两张表之间应相等的金额恰好相差一万倍，说明其中一张表的金额单位（元/万元）与数值不符。"}, kind: kindStructure},
+		Retired: "只看一对表无法判断哪张表的单位标错，常把一张表的单位错误报在与它比较的各张表上；由 S0016 代替。",
+		Doc:     "两张表之间应相等的金额恰好相差一万倍，说明其中一张表的金额单位（元/万元）与数值不符。"}, kind: kindStructure},
 	{Rule: catalog.Rule{ID: "S0006", Severity: report.Error, Title: "金额单元格无法识别",
 		Doc: "金额单元格中是文字而不是数字，无法参与核对。请填写数字，没有金额时留空。"}, kind: kindStructure},
 	{Rule: catalog.Rule{ID: "S0007", Severity: report.Warning, Title: "缺少公开表",
@@ -202,6 +203,10 @@ var Catalogue = mustParse([]*Rule{
 
 	{Rule: catalog.Rule{ID: "S0015", Severity: report.Error, Title: "公式没有计算结果",
 		Doc: "金额单元格是公式，但文件保存时没有计算结果（某些软件导出时不计算），读出来是空的。请在 Excel 中打开、重新计算并保存后再检查。"}, kind: kindStructure},
+	{Rule: catalog.Rule{ID: "S0016", Severity: report.Error, Title: "金额单位与数值不符",
+		Doc: "一张表与其他各表比较，应相等的金额都相差同一倍数（元与万元相差 10000 倍；也考虑千元、亿元），而其他各表之间相互一致：" +
+			"这张表的金额是按另一单位填列的，表头单位标错了（或金额填错了单位）。在这张表的金额单位处报告一次，说明金额似乎以什么单位填列；" +
+			"按该单位换算后即成立的表间、表内不符都归在它之下，不再逐条作为独立问题。表内勾稽关系与单位无关，仍然成立。"}, kind: kindStructure},
 
 	// The tables' notes.
 	{Rule: catalog.Rule{ID: "N0001", Severity: report.Warning, Title: "表注中的勾稽关系与标准不同",

@@ -45,7 +45,7 @@ func Evaluate(res *locate.Result, p *profile.Profile, ctx ...Context) []report.F
 		}
 	}
 	ev.structure()
-	ev.groupUnitSlips()
+	ev.unitCauses()
 	for i := range ev.out {
 		if s, ok := p.Severity[ev.out[i].Rule]; ok && ev.out[i].Severity != report.Info {
 			ev.out[i].Severity = report.Severity(s)
@@ -59,81 +59,8 @@ type evaluator struct {
 	p   *profile.Profile
 	ctx Context
 	out []report.Finding
-	// slipped remembers tables already reported by S0005.
-	slipped map[string]bool
-	// forms records, per cross-table finding, the tables it compared.
-	forms map[int][]string
-}
-
-// groupUnitSlips files every cross-table finding that involves a table whose
-// unit S0005 proved wrong under that S0005 finding: one wrong label, one
-// problem, however many equalities it breaks.
-func (ev *evaluator) groupUnitSlips() {
-	if len(ev.slipped) == 0 {
-		return
-	}
-	cause := map[string]string{} // form → cause key
-	for i := range ev.out {
-		f := &ev.out[i]
-		if f.Rule == "S0005" {
-			f.Cause = "unit:" + f.Form
-			cause[f.Form] = f.Cause
-		}
-	}
-	for i := range ev.out {
-		f := &ev.out[i]
-		if f.Rule == "S0005" {
-			continue
-		}
-		forms := ev.forms[i]
-		if f.Rule == "S0004" {
-			forms = []string{f.Form}
-		}
-		for _, form := range forms {
-			if c, ok := cause[form]; ok {
-				f.Cause, f.Consequence = c, true
-				break
-			}
-		}
-	}
-}
-
-var tenThousand = decimal.NewFromInt(10000)
-
-// unitSlip reports S0005 when a cross-table equality fails by exactly a
-// factor of 10,000: one table's 元/万元 label does not match its numbers.
-func (ev *evaluator) unitSlip(r *Rule, lhs, rhs []operand, actual, expected decimal.Decimal, f report.Finding) {
-	if r.Form != "X" || actual.IsZero() || expected.IsZero() || !ev.p.Enabled("S0005") {
-		return
-	}
-	a, b := lhs[0].table, rhs[0].table
-	var suspect, other *locate.Table
-	switch {
-	case actual.Mul(tenThousand).Equal(expected):
-		suspect, other = a, b // the left table reads 10,000 times too small
-	case expected.Mul(tenThousand).Equal(actual):
-		suspect, other = b, a
-	default:
-		return
-	}
-	if ev.slipped == nil {
-		ev.slipped = map[string]bool{}
-	}
-	key := suspect.Form
-	if ev.slipped[key] {
-		return
-	}
-	ev.slipped[key] = true
-	s5 := byID("S0005")
-	cell := suspect.UnitCell
-	if cell == "" {
-		cell = suspect.FormCell
-	}
-	ev.out = append(ev.out, report.Finding{Rule: s5.ID, Severity: s5.Severity, Title: s5.Title, Form: suspect.Form,
-		Sheet: suspect.Sheet, Cell: cell, Cells: []string{quoteIfOther(suspect.Sheet, f.Sheet, f.Cell)},
-		Expected: other.Unit.String(), Actual: suspect.Unit.String(),
-		Message: fmt.Sprintf("%s与%s应相等的金额恰好相差 10000 倍（%s 规则），%s的金额单位“%s”可能与数值不符",
-			suspect.Label(), other.Label(), r.ID, suspect.Label(), suspect.UnitText)})
+	// cmps are the comparisons the unit analysis reads (unit.go).
+	cmps []comparison
 }
 
 // binding is what a quantifier fixed for one evaluation.
@@ -438,12 +365,24 @@ func (ev *evaluator) compare(r *Rule, b binding) {
 	if b.row != nil && (len(lhs) == 0 || lhs[0].cell == nil) {
 		return
 	}
-	ev.check(r, b, lhs, rhs, e.op)
+	// Every cross-table comparison tells whether two tables agree; a failed
+	// one inside a table may follow from its unit (unit.go).
+	if v := ev.check(r, b, lhs, rhs, e.op); v.compared && (r.Form == "X" || !v.holds) {
+		ev.record(lhs, rhs, e.op, v)
+	}
+}
+
+// verdict is what check found, for the unit analysis.
+type verdict struct {
+	compared bool // the terms could be compared (none text, one filled)
+	holds    bool // equal, or within rounding
+	both     bool // amounts on both sides
+	out      int  // the finding reported, -1 when none
 }
 
 // check compares resolved operands and reports a difference: the one
 // comparison every identity and hierarchy rule goes through.
-func (ev *evaluator) check(r *Rule, b binding, lhs, rhs []operand, o op) {
+func (ev *evaluator) check(r *Rule, b binding, lhs, rhs []operand, o op) verdict {
 	all := append(append([]operand{}, lhs...), rhs...)
 	filled := false
 	var terms []amount.Term
@@ -453,28 +392,32 @@ func (ev *evaluator) check(r *Rule, b binding, lhs, rhs []operand, o op) {
 		}
 		switch x.cell.Value.Kind {
 		case amount.Text:
-			return // reported once as S0006; arithmetic on it would be noise
+			return verdict{} // reported once as S0006; arithmetic on it would be noise
 		case amount.Number:
 			filled = true
 			terms = append(terms, amount.Term{Dec: x.cell.Wan, Places: x.cell.Places, Shown: shownPlaces(x.table)})
 		}
 	}
 	if !filled {
-		return
+		return verdict{}
 	}
 	actual, expected := sum(lhs), sum(rhs)
+	v := verdict{compared: true, both: !actual.IsZero() && !expected.IsZero(), out: -1}
+	cmp := amount.Differs
 	if o == opLE {
-		if actual.LessThanOrEqual(expected) {
-			return
+		v.holds = actual.LessThanOrEqual(expected)
+	} else {
+		cmp, _ = amount.Compare(expected, actual, terms)
+		v.holds = cmp != amount.Differs
+	}
+	if !v.holds || cmp == amount.Rounding {
+		n := len(ev.out)
+		ev.emit(r, b, lhs, rhs, o, actual, expected, cmp, terms)
+		if len(ev.out) > n {
+			v.out = n
 		}
-		ev.emit(r, b, lhs, rhs, o, actual, expected, amount.Differs, terms)
-		return
 	}
-	verdict, _ := amount.Compare(expected, actual, terms)
-	if verdict == amount.Equal {
-		return
-	}
-	ev.emit(r, b, lhs, rhs, o, actual, expected, verdict, terms)
+	return v
 }
 
 func shownPlaces(t *locate.Table) int32 {
@@ -557,7 +500,6 @@ func (ev *evaluator) emit(r *Rule, b binding, lhs, rhs []operand, o op, actual, 
 	if here.cell != nil && here.cell.Value.Kind != amount.Number {
 		f.Message += "；该单元格为空"
 	}
-	ev.unitSlip(r, lhs, rhs, actual, expected, f)
 	if verdict == amount.Rounding {
 		// 尾差: reported under its own rule, never hidden, never an error.
 		if !ev.p.Enabled("R0001") {
@@ -572,12 +514,6 @@ func (ev *evaluator) emit(r *Rule, b binding, lhs, rhs []operand, o op, actual, 
 		f.Tolerance = "±" + amount.Format(show(slack), places+1)
 		f.Message += fmt.Sprintf("。差额在 %d 个金额四舍五入的范围内（±%s），是尾差：可能是元折算万元四舍五入造成，公开前请调平（%s）",
 			len(terms), strings.TrimPrefix(f.Tolerance, "±"), r.ID)
-	}
-	if r.Form == "X" {
-		if ev.forms == nil {
-			ev.forms = map[int][]string{}
-		}
-		ev.forms[len(ev.out)] = []string{lhs[0].table.Form, rhs[0].table.Form}
 	}
 	ev.out = append(ev.out, f)
 }

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
@@ -28,6 +31,8 @@ import (
 //	set 02!C8 = 11.00           overwrite a cell ("" clears it)
 //	delete 02!12                delete sheet row 12
 //	drop 09                     remove a sheet
+//	scale 03 10000              multiply every decimal amount on a sheet
+//	                            (its unit label kept: a table in the wrong unit)
 //	want T0201 02!C8            an expected finding, at sheet!cell
 //	want none                   (a passing case)
 
@@ -92,6 +97,10 @@ func setCell(b *workbook.Book, ref, value string) error {
 	return nil
 }
 
+// amountText is an amount as the fixtures write one (two decimals); 行次,
+// 栏次 and codes are whole numbers and stay.
+var amountText = regexp.MustCompile(`^-?\d+\.\d+$`)
+
 func loadFixture(t *testing.T, path string) fixtureFile {
 	t.Helper()
 	f, err := os.Open(path)
@@ -149,6 +158,20 @@ func loadFixture(t *testing.T, path string) fixtureFile {
 				t.Fatalf("%s:%d: bad delete %q", path, n, rest)
 			}
 			sh.Rows = append(sh.Rows[:r-1], sh.Rows[r:]...)
+		case word == "scale":
+			sheet, factor, _ := strings.Cut(rest, " ")
+			sh := sheetByName(cur.book, sheet)
+			f, err := decimal.NewFromString(strings.TrimSpace(factor))
+			if sh == nil || err != nil {
+				t.Fatalf("%s:%d: bad scale %q", path, n, rest)
+			}
+			for _, r := range sh.Rows {
+				for i, v := range r {
+					if amountText.MatchString(v) {
+						r[i] = decimal.RequireFromString(v).Mul(f).String()
+					}
+				}
+			}
 		case word == "drop":
 			for i, sh := range cur.book.Sheets {
 				if sh.Name == rest {

@@ -31,7 +31,7 @@ func group(fs []report.Finding, res *locate.Result) []report.Finding {
 	for i := range fs {
 		f := &fs[i]
 		if f.Cause != "" {
-			assigned[i] = true // already grouped (a unit slip)
+			assigned[i] = true // already grouped (under a unit, unit.go)
 			continue
 		}
 		if f.Severity != report.Error || f.Cell == "" {

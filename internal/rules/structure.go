@@ -59,7 +59,11 @@ func (ev *evaluator) hierarchy(r *Rule) {
 			for _, k := range kids {
 				rhs = append(rhs, operand{sign: 1, table: t, row: k, col: c, cell: k.Cells[col]})
 			}
-			ev.check(r, binding{row: p, col: col}, lhs, rhs, opEq)
+			// Kept only when it fails (it may follow from the table's
+			// unit), and then copied: the operands stay on the stack.
+			if v := ev.check(r, binding{row: p, col: col}, lhs, rhs, opEq); v.compared && !v.holds {
+				ev.record(append([]operand(nil), lhs...), append([]operand(nil), rhs...), opEq, v)
+			}
 		}
 	}
 	if r.Form == "06" || !ev.p.Enabled("S0001") {
