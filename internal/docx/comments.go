@@ -100,17 +100,15 @@ func AddComments(data []byte, comments []Comment, lim Limits) (out []byte, err e
 		}
 		id := strconv.Itoa(next)
 		next++
-		startMark := "<" + w + `commentRangeStart ` + w + `id="` + id + `"/>`
-		endMark := "<" + w + `commentRangeEnd ` + w + `id="` + id + `"/><` + w + "r><" + w + "commentReference " + w + `id="` + id + `"/></` + w + "r>"
+		startMark := ns(w, `<w:commentRangeStart w:id="#"/>`, id)
+		endMark := ns(w, `<w:commentRangeEnd w:id="#"/><w:r><w:commentReference w:id="#"/></w:r>`, id)
 		if a >= b || len(para.spans) == 0 {
 			// Nothing to cover: the mark stands at the paragraph's end.
 			mark := []byte(startMark + endMark)
 			if para.close < 0 {
 				// <w:p/> becomes <w:p>…</w:p>.
-				tag := body[para.open0:para.open1]
-				open := append(append([]byte(nil), bytes.TrimSuffix(bytes.TrimRight(tag[:len(tag)-1], " \t\r\n"), []byte("/"))...), '>')
 				edits = append(edits, edit{pos: para.open0, del: para.open1 - para.open0,
-					ins: append(append(open, mark...), "</"+w+"p>"...), order: order})
+					ins: append(append(openTag(body[para.open0:para.open1]), mark...), ns(w, "</w:p>", "")...), order: order})
 			} else {
 				edits = append(edits, edit{pos: para.close, ins: mark, order: order})
 			}
@@ -228,18 +226,35 @@ func splitAt(body []byte, spans []span, at int, start bool, w, mark string, fixe
 	if s.cdata {
 		ins = append(ins, "]]>"...)
 	}
-	ins = append(ins, "</"+w+"t></"+w+"r>"...)
+	ins = append(ins, ns(w, "</w:t></w:r>", "")...)
 	ins = append(ins, mark...)
-	ins = append(ins, "<"+w+"r>"...)
+	ins = append(ins, ns(w, "<w:r>", "")...)
 	if s.rpr1 > s.rpr0 {
 		ins = append(ins, withoutChange(body[s.rpr0:s.rpr1], w)...)
 	}
-	ins = append(ins, "<"+w+`t xml:space="preserve">`...)
+	ins = append(ins, ns(w, `<w:t xml:space="preserve">`, "")...)
 	if s.cdata {
 		ins = append(ins, "<![CDATA["...)
 	}
 	out = append(out, edit{pos: rawPos(body, s, at-s.text), ins: ins, order: order})
 	return out
+}
+
+// ns writes a template of markup for a document whose WordprocessingML
+// prefix is w (with its colon), an ID in place of #.
+func ns(w, tmpl, id string) string {
+	if w != "w:" {
+		tmpl = strings.ReplaceAll(tmpl, "w:", w)
+	}
+	if id != "" {
+		tmpl = strings.ReplaceAll(tmpl, "#", id)
+	}
+	return tmpl
+}
+
+// openTag turns an empty element's tag (<w:p …/>) into its start tag.
+func openTag(tag []byte) []byte {
+	return append(append([]byte(nil), bytes.TrimSuffix(bytes.TrimRight(tag[:len(tag)-1], " \t\r\n"), []byte("/"))...), '>')
 }
 
 // withoutChange drops a tracked formatting change from a copied rPr: its
@@ -354,8 +369,7 @@ func insertComments(part, entries []byte) []byte {
 			entries = bytes.ReplaceAll(entries, []byte(`<w:comment w:id=`), []byte(`<w:comment xmlns:w="`+nsMain+`" w:id=`))
 		}
 		if t.kind == tokEmpty {
-			open := append(append([]byte(nil), bytes.TrimSuffix(bytes.TrimRight(part[t.start:t.end-1], " \t\r\n"), []byte("/"))...), '>')
-			out := append(append([]byte(nil), part[:t.start]...), open...)
+			out := append(append([]byte(nil), part[:t.start]...), openTag(part[t.start:t.end])...)
 			out = append(out, entries...)
 			out = append(out, "</"...)
 			out = append(out, t.name...)

@@ -143,6 +143,12 @@ func (c *checker) traced(kind string, para int, t *text, i, j int, held bool) {
 	}
 }
 
+func (c *checker) trace2(kind string, para int, quote string, held bool) {
+	if c.trace != nil {
+		c.trace(kind, para, quote, held)
+	}
+}
+
 // statedYear is the year a narrative without tables is about: the year of
 // "N 年度部门决算", else the one most often written "N 年度".
 func statedYear(texts []text) int {
@@ -182,7 +188,7 @@ func (c *checker) emit(rule string, para int, quote string, cells []string, expe
 	}
 	c.findings = append(c.findings, report.Finding{
 		Rule: rule, Severity: sev, File: c.opt.File, Para: para, Quote: quote, Cells: cells,
-		Message: "第 " + strconv.Itoa(para) + " 段：" + msg, Expected: expected, Actual: actual, Diff: diff,
+		Message: "第 " + strconv.Itoa(para) + " 段“" + quote + "”：" + msg, Expected: expected, Actual: actual, Diff: diff,
 		Title: r.Title, Form: "narrative",
 	})
 }
@@ -330,8 +336,8 @@ func (c *checker) none(para int, t *text) {
 			for _, cl := range r.Cells {
 				if cl.Value.IsNumber() && !cl.Wan.IsZero() {
 					q := t.quote(sentenceStart(t.s, k, true), sentenceEnd(t.s, k, true))
-					c.emit(RuleNone, para, q, []string{cl.Sheet + "!" + cl.Ref}, "", cl.Value.Raw, "",
-						"文中称“"+q+"”，但"+tb.Label()+"列有"+x.name+"金额 "+amount.Format(cl.Wan, 2)+" 万元（"+cl.Sheet+"!"+cl.Ref+"）")
+					ref := cl.Sheet + "!" + cl.Ref
+					c.emit(RuleNone, para, q, []string{ref}, "", cl.Value.Raw, "", tb.Label()+"却列有"+x.name+"金额（"+ref+"）")
 					return
 				}
 			}

@@ -265,7 +265,7 @@ func (pc *paraCtx) checkAmount(st *stated) {
 	diff := st.n.val.Sub(exp)
 	places := max(st.n.places, want.places-st.n.scale)
 	pc.c.emit(q.rule, pc.para, quote, cellRefs(q.cands), exp.StringFixed(places), st.n.val.StringFixed(places), diff.StringFixed(places),
-		"“"+quote+"”与"+want.label+"（"+strings.Join(want.refs, "、")+"）"+amount.Format(exp, max(places, 2))+" "+st.n.unit+"不符，差 "+diff.StringFixed(places)+" "+st.n.unit)
+		"与"+want.label+"（"+strings.Join(want.refs, "、")+"）"+amount.Format(exp, max(places, 2))+" "+st.n.unit+"不符，差 "+diff.StringFixed(places)+" "+st.n.unit)
 }
 
 // readings are the values a figure may stand for: as printed, and as the
@@ -374,40 +374,59 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 	}
 	parts := readings(part, partQ)
 	wholes := readings(whole, wholeQ)
-	if len(parts) == 0 || len(wholes) == 0 {
-		return
-	}
-	for _, p := range parts {
-		for _, w := range wholes {
-			if !w.IsZero() && pct(p, w, n.places).Equal(n.val) {
-				c.traced("share", pc.para, pc.t, from, n.end, true)
-				return
-			}
-		}
-	}
-	if wholes[0].IsZero() {
-		return
-	}
-	c.traced("share", pc.para, pc.t, from, n.end, false)
-	if part != nil && (partQ == nil || len(partQ.cands) == 0) {
-		// Only the text holds this figure: if it was the edit, the shares
-		// taken of it are its consequences.
-		c.suspect[part] = true
-	}
-	exp := pct(parts[0], wholes[0], n.places)
 	quote := pc.t.quote(from, n.end)
 	if part != nil && part.para == pc.para && part.from < from {
 		quote = pc.t.quote(part.from, n.end)
 	}
-	var cells []string
-	if partQ != nil {
-		cells = append(cells, cellRefs(partQ.cands)...)
+	if !pc.rate("share", RuleShare, n, quote, parts, wholes, qcells(partQ, wholeQ), "占比") && part != nil && (partQ == nil || len(partQ.cands) == 0) {
+		// Only the text holds this figure: if it was the edit, the shares
+		// taken of it are its consequences.
+		c.suspect[part] = true
 	}
-	if wholeQ != nil {
-		cells = append(cells, cellRefs(wholeQ.cands)...)
+}
+
+// qcells lists the cells the readings of quantities come from.
+func qcells(qs ...*quantity) []string {
+	var out []string
+	for _, q := range qs {
+		if q != nil {
+			out = append(out, cellRefs(q.cands)...)
+		}
 	}
-	pc.c.emit(RuleShare, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
-		"“"+quote+"”：占比应为 "+fmtWan(parts[0], 2)+" ÷ "+fmtWan(wholes[0], 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+	return out
+}
+
+// rate checks a printed percentage against num ÷ den for every pair of
+// readings; it holds when one pair gives it at its printed precision.
+// Otherwise it is reported, with what it should be on the first readings.
+func (pc *paraCtx) rate(kind, rule string, n num, quote string, nums, dens []decimal.Decimal, cells []string, what string) bool {
+	if len(nums) == 0 || len(dens) == 0 {
+		return true
+	}
+	var a, b decimal.Decimal
+	found := false
+	for _, x := range nums {
+		for _, y := range dens {
+			if y.Sign() <= 0 {
+				continue
+			}
+			if pct(x, y, n.places).Equal(n.val) {
+				pc.c.trace2(kind, pc.para, quote, true)
+				return true
+			}
+			if !found {
+				a, b, found = x, y, true
+			}
+		}
+	}
+	if !found {
+		return true // no base to take a rate of (reported elsewhere when zero)
+	}
+	pc.c.trace2(kind, pc.para, quote, false)
+	exp := pct(a, b, n.places)
+	pc.c.emit(rule, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
+		what+"应为 "+fmtWan(a, 2)+" ÷ "+fmtWan(b, 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+	return false
 }
 
 // withoutCells is q without the readings that use any of refs.
@@ -495,14 +514,8 @@ func (pc *paraCtx) completion(n num, from int, pre string) {
 					if y.approx || x.approx || x.val.IsZero() {
 						return
 					}
-					if pct(y.val, x.val, n.places).Equal(n.val) {
-						c.traced("completion", pc.para, pc.t, from, n.end, true)
-						return
-					}
-					exp := pct(y.val, x.val, n.places)
-					quote := pc.t.quote(max(clauseStart(pc.t.s, y.i), ss), n.end)
-					c.emit(RuleCompletion, pc.para, quote, nil, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
-						"“"+quote+"”：完成率应为 "+y.lit+" ÷ "+x.lit+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+					pc.rate("completion", RuleCompletion, n, pc.t.quote(max(clauseStart(pc.t.s, y.i), ss), n.end),
+						[]decimal.Decimal{y.val}, []decimal.Decimal{x.val}, nil, "完成率")
 					return
 				}
 			}
@@ -543,33 +556,10 @@ func (pc *paraCtx) completion(n num, from int, pre string) {
 		allZero = allZero && b.IsZero()
 	}
 	if allZero {
-		c.emit(RuleZeroBase, pc.para, quote, nil, "", n.lit+"%", "",
-			"“"+quote+"”：预算数为零，完成率无从计算，请改为文字说明")
+		c.emit(RuleZeroBase, pc.para, quote, nil, "", n.lit+"%", "", "预算数为零，完成率无从计算，请改为文字说明")
 		return
 	}
-	for _, f := range fins {
-		for _, b := range buds {
-			if !b.IsZero() && pct(f, b, n.places).Equal(n.val) {
-				c.traced("completion", pc.para, pc.t, from, n.end, true)
-				return
-			}
-		}
-	}
-	c.traced("completion", pc.para, pc.t, from, n.end, false)
-	f, b := fins[0], buds[0]
-	if b.IsZero() {
-		b = buds[len(buds)-1]
-	}
-	exp := pct(f, b, n.places)
-	var cells []string
-	if finQ != nil {
-		cells = append(cells, cellRefs(finQ.cands)...)
-	}
-	if budQ != nil {
-		cells = append(cells, cellRefs(budQ.cands)...)
-	}
-	c.emit(RuleCompletion, pc.para, quote, cells, exp.StringFixed(n.places)+"%", n.lit+"%", n.val.Sub(exp).StringFixed(n.places),
-		"“"+quote+"”：完成率应为决算数 "+fmtWan(f, 2)+" ÷ 预算数 "+fmtWan(b, 2)+" = "+exp.StringFixed(n.places)+"%，文中为 "+n.lit+"%")
+	pc.rate("completion", RuleCompletion, n, quote, fins, buds, qcells(finQ, budQ), "完成率（决算数 ÷ 预算数）")
 }
 
 // changeVerb reads the direction word just before a figure.
@@ -676,11 +666,11 @@ func (pc *paraCtx) evalChanges() {
 	quote := pc.t.quote(first.from, parts[len(parts)-1].n.end)
 	if x != nil && y != nil && x.dir != 2 && y.dir != 2 && x.dir != 0 && y.dir != 0 && x.dir != y.dir {
 		c.emit(RuleDirection, pc.para, quote, nil, "", quote, "",
-			"“"+quote+"”：增减额与增减率的方向用词相反")
+			"增减额与增减率的方向用词相反")
 		return
 	}
 	if x != nil && x.dir == 0 && !x.n.val.IsZero() || y != nil && y.dir == 0 && !y.n.val.IsZero() {
-		c.emit(RuleDirection, pc.para, quote, nil, "0", quote, "", "“"+quote+"”：写作持平，变动额却不为零")
+		c.emit(RuleDirection, pc.para, quote, nil, "0", quote, "", "写作持平，变动额却不为零")
 		return
 	}
 	if x == nil || x.dir == 2 || x.n.approx || y != nil && (y.dir == 2 || y.n.approx) {
@@ -760,38 +750,30 @@ func (pc *paraCtx) evalChanges() {
 			}
 			exp := curs[0].Sub(buds[0]).Abs()
 			c.emit(RuleChange, pc.para, quote, cells, fmtWan(exp, 2), x.n.lit, x.n.wan.Sub(exp).StringFixed(2),
-				"“"+quote+"”：决算数 "+fmtWan(curs[0], 2)+" 与预算数 "+fmtWan(buds[0], 2)+" 相差 "+fmtWan(exp, 2)+" 万元")
+				"决算数 "+fmtWan(curs[0], 2)+" 与预算数 "+fmtWan(buds[0], 2)+" 相差 "+fmtWan(exp, 2)+" 万元")
 			return
 		}
 	}
 	if y == nil {
 		return
 	}
-	allZero := true
+	var prevs []decimal.Decimal
 	for _, cu := range curs {
-		prev := cu.Sub(dx)
-		if prev.Sign() > 0 {
-			allZero = false
-			if pct(x.n.wan, prev, y.n.places).Equal(y.n.val) {
-				c.traced("change", pc.para, pc.t, first.from, y.n.end, true)
-				return
-			}
+		if prev := cu.Sub(dx); prev.Sign() > 0 {
+			prevs = append(prevs, prev)
 		}
 	}
 	prev := curs[0].Sub(dx)
-	if allZero && prev.IsZero() {
+	switch {
+	case len(prevs) == 0 && prev.IsZero():
 		c.emit(RuleZeroBase, pc.para, quote, cells, "", y.n.lit+"%", "",
-			"“"+quote+"”：上年数（"+fmtWan(curs[0], 2)+" − "+fmtWan(x.n.wan, 2)+"）为零，增长率无从计算，请改为文字说明")
-		return
-	}
-	if prev.Sign() <= 0 {
+			"上年数（"+fmtWan(curs[0], 2)+" − "+fmtWan(x.n.wan, 2)+"）为零，增长率无从计算，请改为文字说明")
+	case len(prevs) == 0:
 		c.emit(RuleChange, pc.para, quote, cells, "", quote, "",
-			"“"+quote+"”：按本年数 "+fmtWan(curs[0], 2)+" 推算的上年数 "+fmtWan(prev, 2)+" 不是正数，增减额或方向有误")
-		return
+			"按本年数 "+fmtWan(curs[0], 2)+" 推算的上年数 "+fmtWan(prev, 2)+" 不是正数，增减额或方向有误")
+	default:
+		pc.rate("change", RuleChange, y.n, quote, []decimal.Decimal{x.n.wan}, prevs, cells, "增减率（增减额 ÷ 上年数）")
 	}
-	exp := pct(x.n.wan, prev, y.n.places)
-	c.emit(RuleChange, pc.para, quote, cells, exp.StringFixed(y.n.places)+"%", y.n.lit+"%", y.n.val.Sub(exp).StringFixed(y.n.places),
-		"“"+quote+"”：上年数为 "+fmtWan(curs[0], 2)+" ∓ "+fmtWan(x.n.wan, 2)+" = "+fmtWan(prev, 2)+" 万元，增减率应为 "+exp.StringFixed(y.n.places)+"%，文中为 "+y.n.lit+"%")
 }
 
 // comparisons checks "决算数大于（小于、等于）年初预算数".
@@ -906,5 +888,5 @@ func (pc *paraCtx) compare(at int, word string, cmp int) {
 	quote := pc.t.quote(ss, se)
 	rel := map[int]string{1: "大于", -1: "小于", 0: "等于"}[fins[0].Cmp(buds[0])]
 	c.emit(RuleCompare, pc.para, quote, nil, rel, word, "",
-		"“"+quote+"”：决算数 "+fmtWan(fins[0], 2)+" "+rel+"预算数 "+fmtWan(buds[0], 2))
+		"决算数 "+fmtWan(fins[0], 2)+" "+rel+"预算数 "+fmtWan(buds[0], 2))
 }

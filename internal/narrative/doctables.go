@@ -77,7 +77,7 @@ func Tables(doc *docx.Document, templates ...*template.Template) (*locate.Result
 }
 
 // CompareTables reports the cells of tables pasted into the document that
-// differ from the same cells of the workbook (rule N0006): the narrative's
+// differ from the same cells of the workbook (rule D0006): the narrative's
 // 三公 or 政府采购 table must show the workbook's figures.
 func CompareTables(doc *docx.Document, inDoc, inBook *locate.Result, opt Options) []report.Finding {
 	c := &checker{opt: opt}
@@ -119,10 +119,9 @@ func CompareTables(doc *docx.Document, inDoc, inBook *locate.Result, opt Options
 				if quote == "" {
 					quote = "（空）"
 				}
-				diff := dc.Wan.Sub(bc.Wan)
-				c.emit(RuleTable, para, quote, []string{dc.Sheet + "!" + dc.Ref, bc.Sheet + "!" + bc.Ref},
-					bc.Wan.StringFixed(2), dc.Wan.StringFixed(2), diff.StringFixed(2),
-					"文中表格"+rowLabel(dr)+"“"+key+"”（"+dc.Sheet+"!"+dc.Ref+"）为 "+amount.Format(dc.Wan, 2)+" 万元，"+bt.Label()+"（"+bc.Sheet+"!"+bc.Ref+"）为 "+amount.Format(bc.Wan, 2)+" 万元")
+				in, of := dc.Sheet+"!"+dc.Ref, bc.Sheet+"!"+bc.Ref
+				c.emit(RuleTable, para, quote, []string{in, of}, bc.Wan.StringFixed(2), dc.Wan.StringFixed(2), dc.Wan.Sub(bc.Wan).StringFixed(2),
+					"文中表格"+rowLabel(dr)+"“"+key+"”（"+in+"）与"+bt.Label()+"（"+of+"）"+amount.Format(bc.Wan, 2)+" 万元不符")
 			}
 		}
 	}

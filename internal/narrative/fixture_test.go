@@ -25,13 +25,13 @@ import (
 // workbook it is checked with, and every finding of the file's rules it
 // expects, by paragraph. A missing or an unexpected finding fails.
 //
-//	rules N0001                   the rules this file is about
+//	rules D0001                   the rules this file is about
 //	case fail: a digit changed    a case
 //	tables seed                   seed (nine tables and 绩效自评表), nine, kpi, none
 //	set 05 一般公共预算支出表!D7 = 1290.74   edit a workbook cell
 //	year 2023                     the report year, when no table gives it
 //	text … end                    the narrative
-//	want N0001 3                  an expected finding: rule and paragraph
+//	want D0001 3                  an expected finding: rule and paragraph
 //	want none                     (a passing case)
 //
 // Every case is read from real .docx bytes, in several markups (runs split
@@ -173,7 +173,7 @@ func runCase(t *testing.T, c *fixtureCase, opt docxbook.Options) []report.Findin
 }
 
 func TestFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/N*.txt")
+	files, _ := filepath.Glob("testdata/D*.txt")
 	covered := map[string][2]bool{} // rule → [has pass, has fail]
 	for _, path := range files {
 		ff := loadFixture(t, path)

@@ -40,7 +40,7 @@ func (pc *paraCtx) indicator(n num, from int, pre string) {
 	}
 	quote := pc.t.quote(from, n.end)
 	pc.c.emit(RuleIndicator, pc.para, quote, []string{hit.ref}, hit.actual.val.String(), n.lit, n.val.Sub(hit.actual.val).String(),
-		"“"+quote+"”与"+hit.table+"指标“"+hit.name+"”的实际完成值 "+strings.TrimSpace(hit.actual.raw)+"（年初目标值 "+strings.TrimSpace(hit.target.raw)+"，"+hit.ref+"）不一致")
+		"与"+hit.table+"指标“"+hit.name+"”的实际完成值 "+strings.TrimSpace(hit.actual.raw)+"（年初目标值 "+strings.TrimSpace(hit.target.raw)+"，"+hit.ref+"）不一致")
 }
 
 // score compares "自评得分 98 分" with the 总分 of the 绩效自评表 the
@@ -78,5 +78,5 @@ func (pc *paraCtx) score(n num, from int, pre string) {
 	}
 	quote := pc.t.quote(from, n.end)
 	c.emit(RuleScore, pc.para, quote, []string{t.total.ref}, t.total.val.String(), n.lit, n.val.Sub(t.total.val).String(),
-		"“"+quote+"”与"+t.label+"总分 "+t.total.val.String()+" 分（"+t.total.ref+"）不符")
+		"与"+t.label+"总分 "+t.total.val.String()+" 分（"+t.total.ref+"）不符")
 }

@@ -29,209 +29,142 @@ type quantity struct {
 	project *kpiTable
 }
 
-// lexEntry is one table quantity with the words a narrative names it by.
+// cellRef names a cell of a recognised table: form, row key (a sum of rows
+// joined by "+"), column key. The 三公 table has one row: its key is "".
+type cellRef struct{ form, row, col string }
+
+// lexEntry is one table quantity with the words a narrative names it by:
+// data, read by one function (readLex), as the table rules are.
 type lexEntry struct {
 	names []string
-	// scoped: the scope of the headings chooses the table (基本支出 in a
-	// 一般公共预算 section is 公开05表's)
+	// cells by scope (scopeAll, scopeFin, scopeGen, scopeFund, scopeSOE);
+	// a scope without cells reads as scopeAll.
+	cells [5][]cellRef
+	// scoped: the headings' scope chooses the cells (基本支出 in a 一般公共
+	// 预算 section is 公开05表's); else the words themselves say.
 	scoped bool
-	read   func(ix *index, sc scope, m measure) (cands []cand)
+	kind   lexKind
 }
 
-func one(c cand, ok bool) []cand {
-	if ok {
-		return []cand{c}
-	}
-	return nil
-}
+type lexKind uint8
 
-func both(a, b []cand) []cand { return append(a, b...) }
+const (
+	lexPlain lexKind = iota
+	lexThree         // a 三公 item: its column is 预算… or 决算… as the sentence says
+	lexBasic         // 人员经费/公用经费 of 公开06表 (一般公共预算 money only)
+)
+
+func all(c ...cellRef) [5][]cellRef { return [5][]cellRef{c} }
 
 var lexicon = []lexEntry{
 	{names: []string{"收支总计", "收支决算总计", "收入支出总计", "收入支出决算总计"}, scoped: true,
-		read: func(ix *index, sc scope, m measure) []cand {
-			if sc == scopeFin {
-				return both(one(ix.at("04", "收入总计", "收入决算数")), one(ix.at("04", "支出总计", "合计")))
-			}
-			return both(one(ix.at("01", "收入总计", "收入决算数")), one(ix.at("01", "支出总计", "支出决算数")))
-		}},
+		cells: [5][]cellRef{{{"01", "收入总计", "收入决算数"}, {"01", "支出总计", "支出决算数"}}, {{"04", "收入总计", "收入决算数"}, {"04", "支出总计", "合计"}}}},
 	{names: []string{"收入总计", "收入决算总计"}, scoped: true,
-		read: func(ix *index, sc scope, m measure) []cand {
-			if sc == scopeFin {
-				return one(ix.at("04", "收入总计", "收入决算数"))
-			}
-			return one(ix.at("01", "收入总计", "收入决算数"))
-		}},
+		cells: [5][]cellRef{{{"01", "收入总计", "收入决算数"}}, {{"04", "收入总计", "收入决算数"}}}},
 	{names: []string{"支出总计", "支出决算总计"}, scoped: true,
-		read: func(ix *index, sc scope, m measure) []cand {
-			if sc == scopeFin {
-				return one(ix.at("04", "支出总计", "合计"))
-			}
-			return one(ix.at("01", "支出总计", "支出决算数"))
-		}},
+		cells: [5][]cellRef{{{"01", "支出总计", "支出决算数"}}, {{"04", "支出总计", "合计"}}}},
 	{names: []string{"本年收入合计", "收入合计", "本年收入", "收入总额", "本年收入总额", "收入决算合计", "本年度收入合计"}, scoped: true,
-		read: func(ix *index, sc scope, m measure) []cand {
-			if sc == scopeFin {
-				return one(ix.at("04", "本年收入合计", "收入决算数"))
-			}
-			return both(one(ix.at("01", "本年收入合计", "收入决算数")), one(ix.at("02", "合计", "本年收入合计")))
-		}},
+		cells: [5][]cellRef{{{"01", "本年收入合计", "收入决算数"}, {"02", "合计", "本年收入合计"}}, {{"04", "本年收入合计", "收入决算数"}}}},
 	{names: []string{"本年支出合计", "支出合计", "本年支出", "支出总额", "本年支出总额", "支出决算合计", "本年度支出合计"}, scoped: true,
-		read: func(ix *index, sc scope, m measure) []cand {
-			switch sc {
-			case scopeFin:
-				return one(ix.at("04", "本年支出合计", "合计"))
-			case scopeGen, scopeFund, scopeSOE:
-				f, col := codeForm(sc)
-				return one(ix.at(f, "合计", col))
-			}
-			return both(one(ix.at("01", "本年支出合计", "支出决算数")), one(ix.at("03", "合计", "本年支出合计")))
-		}},
+		cells: [5][]cellRef{{{"01", "本年支出合计", "支出决算数"}, {"03", "合计", "本年支出合计"}}, {{"04", "本年支出合计", "合计"}},
+			{{"05", "合计", "本年支出合计"}}, {{"07", "合计", "本年支出合计"}}, {{"08", "合计", "本年支出合计"}}}},
 	{names: []string{"财政拨款收入", "财政拨款收入合计", "本年财政拨款收入"},
-		read: func(ix *index, sc scope, m measure) []cand {
-			var rows []cand
-			for _, k := range []string{"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"} {
-				if c, ok := ix.at("01", k, "收入决算数"); ok {
-					rows = append(rows, c)
-				}
-			}
-			var out []cand
-			if len(rows) > 0 {
-				t := ix.table("01")
-				out = one(sum(t.Label()+"“财政拨款收入”（1–3 行之和）", rows...))
-			}
-			out = both(out, one(ix.at("02", "合计", "财政拨款收入")))
-			return both(out, one(ix.at("04", "本年收入合计", "收入决算数")))
-		}},
+		cells: all(cellRef{"01", "一般公共预算财政拨款收入+政府性基金预算财政拨款收入+国有资本经营预算财政拨款收入", "收入决算数"},
+			cellRef{"02", "合计", "财政拨款收入"}, cellRef{"04", "本年收入合计", "收入决算数"})},
 	{names: []string{"一般公共预算财政拨款收入", "一般公共预算收入"},
-		read: func(ix *index, sc scope, m measure) []cand {
-			return both(one(ix.at("01", "一般公共预算财政拨款收入", "收入决算数")), one(ix.at("04", "一般公共预算财政拨款", "收入决算数")))
-		}},
+		cells: all(cellRef{"01", "一般公共预算财政拨款收入", "收入决算数"}, cellRef{"04", "一般公共预算财政拨款", "收入决算数"})},
 	{names: []string{"政府性基金预算财政拨款收入", "政府性基金预算收入"},
-		read: func(ix *index, sc scope, m measure) []cand {
-			return both(both(one(ix.at("01", "政府性基金预算财政拨款收入", "收入决算数")), one(ix.at("04", "政府性基金预算财政拨款", "收入决算数"))),
-				one(ix.at("07", "合计", "本年收入")))
-		}},
+		cells: all(cellRef{"01", "政府性基金预算财政拨款收入", "收入决算数"}, cellRef{"04", "政府性基金预算财政拨款", "收入决算数"}, cellRef{"07", "合计", "本年收入"})},
 	{names: []string{"国有资本经营预算财政拨款收入", "国有资本经营预算收入"},
-		read: func(ix *index, sc scope, m measure) []cand {
-			return both(one(ix.at("01", "国有资本经营预算财政拨款收入", "收入决算数")), one(ix.at("04", "国有资本经营预算财政拨款", "收入决算数")))
-		}},
-	{names: []string{"上级补助收入"}, read: incomeSource("上级补助收入")},
-	{names: []string{"事业收入"}, read: incomeSource("事业收入")},
-	{names: []string{"经营收入"}, read: incomeSource("经营收入")},
-	{names: []string{"附属单位上缴收入"}, read: incomeSource("附属单位上缴收入")},
-	{names: []string{"其他收入"}, read: incomeSource("其他收入")},
-	{names: []string{"使用非财政拨款结余"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("01", "使用非财政拨款结余", "收入决算数"))
-	}},
-	{names: []string{"年初结转和结余", "年初结转结余"}, scoped: true, read: func(ix *index, sc scope, m measure) []cand {
-		if sc == scopeFin {
-			return one(ix.at("04", "年初财政拨款结转和结余", "收入决算数"))
-		}
-		return one(ix.at("01", "年初结转和结余", "收入决算数"))
-	}},
-	{names: []string{"年初财政拨款结转和结余", "年初财政拨款结转结余"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("04", "年初财政拨款结转和结余", "收入决算数"))
-	}},
-	{names: []string{"年末结转和结余", "年末结转结余"}, scoped: true, read: func(ix *index, sc scope, m measure) []cand {
-		if sc == scopeFin {
-			return one(ix.at("04", "年末财政拨款结转和结余", "合计"))
-		}
-		return one(ix.at("01", "年末结转和结余", "支出决算数"))
-	}},
-	{names: []string{"年末财政拨款结转和结余", "年末财政拨款结转结余"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("04", "年末财政拨款结转和结余", "合计"))
-	}},
-	{names: []string{"结余分配"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("01", "结余分配", "支出决算数"))
-	}},
-	{names: []string{"基本支出"}, scoped: true, read: expenseColumn("基本支出")},
-	{names: []string{"项目支出"}, scoped: true, read: expenseColumn("项目支出")},
-	{names: []string{"上缴上级支出"}, read: func(ix *index, sc scope, m measure) []cand { return one(ix.at("03", "合计", "上缴上级支出")) }},
-	{names: []string{"经营支出"}, read: func(ix *index, sc scope, m measure) []cand { return one(ix.at("03", "合计", "经营支出")) }},
-	{names: []string{"对附属单位补助支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("03", "合计", "对附属单位补助支出"))
-	}},
-	{names: []string{"财政拨款收支总计", "财政拨款收入支出总计", "财政拨款收支决算总计"}, read: func(ix *index, sc scope, m measure) []cand {
-		return both(one(ix.at("04", "收入总计", "收入决算数")), one(ix.at("04", "支出总计", "合计")))
-	}},
-	{names: []string{"财政拨款收入总计"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("04", "收入总计", "收入决算数"))
-	}},
-	{names: []string{"财政拨款支出总计"}, read: func(ix *index, sc scope, m measure) []cand { return one(ix.at("04", "支出总计", "合计")) }},
-	{names: []string{"财政拨款支出", "财政拨款支出合计", "本年财政拨款支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("04", "本年支出合计", "合计"))
-	}},
-	{names: []string{"一般公共预算财政拨款支出", "一般公共预算支出", "一般公共预算财政拨款"}, read: func(ix *index, sc scope, m measure) []cand {
-		if m == mBudget {
+		cells: all(cellRef{"01", "国有资本经营预算财政拨款收入", "收入决算数"}, cellRef{"04", "国有资本经营预算财政拨款", "收入决算数"})},
+	{names: []string{"上级补助收入"}, cells: all(cellRef{"01", "上级补助收入", "收入决算数"}, cellRef{"02", "合计", "上级补助收入"})},
+	{names: []string{"事业收入"}, cells: all(cellRef{"01", "事业收入", "收入决算数"}, cellRef{"02", "合计", "事业收入"})},
+	{names: []string{"经营收入"}, cells: all(cellRef{"01", "经营收入", "收入决算数"}, cellRef{"02", "合计", "经营收入"})},
+	{names: []string{"附属单位上缴收入"}, cells: all(cellRef{"01", "附属单位上缴收入", "收入决算数"}, cellRef{"02", "合计", "附属单位上缴收入"})},
+	{names: []string{"其他收入"}, cells: all(cellRef{"01", "其他收入", "收入决算数"}, cellRef{"02", "合计", "其他收入"})},
+	{names: []string{"使用非财政拨款结余"}, cells: all(cellRef{"01", "使用非财政拨款结余", "收入决算数"})},
+	{names: []string{"年初结转和结余", "年初结转结余"}, scoped: true,
+		cells: [5][]cellRef{{{"01", "年初结转和结余", "收入决算数"}}, {{"04", "年初财政拨款结转和结余", "收入决算数"}}}},
+	{names: []string{"年初财政拨款结转和结余", "年初财政拨款结转结余"}, cells: all(cellRef{"04", "年初财政拨款结转和结余", "收入决算数"})},
+	{names: []string{"年末结转和结余", "年末结转结余"}, scoped: true,
+		cells: [5][]cellRef{{{"01", "年末结转和结余", "支出决算数"}}, {{"04", "年末财政拨款结转和结余", "合计"}}}},
+	{names: []string{"年末财政拨款结转和结余", "年末财政拨款结转结余"}, cells: all(cellRef{"04", "年末财政拨款结转和结余", "合计"})},
+	{names: []string{"结余分配"}, cells: all(cellRef{"01", "结余分配", "支出决算数"})},
+	{names: []string{"基本支出"}, scoped: true,
+		cells: [5][]cellRef{{{"03", "合计", "基本支出"}}, {{"05", "合计", "基本支出"}}, {{"05", "合计", "基本支出"}}, {{"07", "合计", "基本支出"}}, {{"08", "合计", "基本支出"}}}},
+	{names: []string{"项目支出"}, scoped: true,
+		cells: [5][]cellRef{{{"03", "合计", "项目支出"}}, {{"05", "合计", "项目支出"}}, {{"05", "合计", "项目支出"}}, {{"07", "合计", "项目支出"}}, {{"08", "合计", "项目支出"}}}},
+	{names: []string{"上缴上级支出"}, cells: all(cellRef{"03", "合计", "上缴上级支出"})},
+	{names: []string{"经营支出"}, cells: all(cellRef{"03", "合计", "经营支出"})},
+	{names: []string{"对附属单位补助支出"}, cells: all(cellRef{"03", "合计", "对附属单位补助支出"})},
+	{names: []string{"财政拨款收支总计", "财政拨款收入支出总计", "财政拨款收支决算总计"},
+		cells: all(cellRef{"04", "收入总计", "收入决算数"}, cellRef{"04", "支出总计", "合计"})},
+	{names: []string{"财政拨款收入总计"}, cells: all(cellRef{"04", "收入总计", "收入决算数"})},
+	{names: []string{"财政拨款支出总计"}, cells: all(cellRef{"04", "支出总计", "合计"})},
+	{names: []string{"财政拨款支出", "财政拨款支出合计", "本年财政拨款支出"}, cells: all(cellRef{"04", "本年支出合计", "合计"})},
+	{names: []string{"一般公共预算财政拨款支出", "一般公共预算支出", "一般公共预算财政拨款"},
+		cells: all(cellRef{"05", "合计", "本年支出合计"}, cellRef{"04", "本年支出合计", "一般公共预算财政拨款"})},
+	{names: []string{"一般公共预算财政拨款基本支出", "一般公共预算基本支出"}, cells: all(cellRef{"05", "合计", "基本支出"})},
+	{names: []string{"一般公共预算财政拨款项目支出", "一般公共预算项目支出"}, cells: all(cellRef{"05", "合计", "项目支出"})},
+	{names: []string{"政府性基金预算财政拨款支出", "政府性基金预算支出"},
+		cells: all(cellRef{"07", "合计", "本年支出合计"}, cellRef{"04", "本年支出合计", "政府性基金预算财政拨款"})},
+	{names: []string{"国有资本经营预算财政拨款支出", "国有资本经营预算支出"},
+		cells: all(cellRef{"08", "合计", "本年支出合计"}, cellRef{"04", "本年支出合计", "国有资本经营预算财政拨款"})},
+	{names: []string{"人员经费", "人员经费支出", "人员经费合计"}, scoped: true, kind: lexBasic, cells: all(cellRef{"06", "人员经费合计", "决算数"})},
+	{names: []string{"公用经费", "公用经费支出", "公用经费合计", "日常公用经费"}, scoped: true, kind: lexBasic, cells: all(cellRef{"06", "公用经费合计", "决算数"})},
+	{names: []string{"三公经费", "三公经费支出", "三公经费财政拨款支出", "财政拨款三公经费", "财政拨款三公经费支出", "三公经费财政拨款"},
+		kind: lexThree, cells: all(cellRef{"09", "", "合计"})},
+	{names: []string{"因公出国(境)费", "因公出国费", "因公出国(境)经费", "因公出国(境)费用", "因公出国境费", "出国(境)费"},
+		kind: lexThree, cells: all(cellRef{"09", "", "因公出国"})},
+	{names: []string{"公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车购置和运行维护费", "公务用车购置和运行费", "公务用车购置及运维费"},
+		kind: lexThree, cells: all(cellRef{"09", "", "公务用车小计"})},
+	{names: []string{"公务用车购置费"}, kind: lexThree, cells: all(cellRef{"09", "", "公务用车购置"})},
+	{names: []string{"公务用车运行费", "公务用车运行维护费", "公务用车运维费"}, kind: lexThree, cells: all(cellRef{"09", "", "公务用车运维"})},
+	{names: []string{"公务接待费", "公务接待费用"}, kind: lexThree, cells: all(cellRef{"09", "", "公务接待"})},
+}
+
+// readLex reads an entry's cells under a scope and a measure.
+func (ix *index) readLex(e *lexEntry, sc scope, m measure) []cand {
+	if m == mBudget && e.kind != lexThree {
+		return nil // the 年初预算 of these is in no table
+	}
+	if e.kind == lexBasic && sc != scopeGen {
+		// 公开06表 covers 一般公共预算 money: it answers for the whole unit
+		// only when all its 基本支出 is that (公开03表 and 05表 agree).
+		a, ok1 := ix.at("03", "合计", "基本支出")
+		b, ok2 := ix.at("05", "合计", "基本支出")
+		if !ok1 || !ok2 || !a.val.Equal(b.val) {
 			return nil
 		}
-		return both(one(ix.at("05", "合计", "本年支出合计")), one(ix.at("04", "本年支出合计", "一般公共预算财政拨款")))
-	}},
-	{names: []string{"一般公共预算财政拨款基本支出", "一般公共预算基本支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("05", "合计", "基本支出"))
-	}},
-	{names: []string{"一般公共预算财政拨款项目支出", "一般公共预算项目支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return one(ix.at("05", "合计", "项目支出"))
-	}},
-	{names: []string{"政府性基金预算财政拨款支出", "政府性基金预算支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return both(one(ix.at("07", "合计", "本年支出合计")), one(ix.at("04", "本年支出合计", "政府性基金预算财政拨款")))
-	}},
-	{names: []string{"国有资本经营预算财政拨款支出", "国有资本经营预算支出"}, read: func(ix *index, sc scope, m measure) []cand {
-		return both(one(ix.at("08", "合计", "本年支出合计")), one(ix.at("04", "本年支出合计", "国有资本经营预算财政拨款")))
-	}},
-	{names: []string{"人员经费", "人员经费支出", "人员经费合计"}, scoped: true, read: basicDetail("人员经费合计")},
-	{names: []string{"公用经费", "公用经费支出", "公用经费合计", "日常公用经费"}, scoped: true, read: basicDetail("公用经费合计")},
-	{names: []string{"三公经费", "三公经费支出", "三公经费财政拨款支出", "财政拨款三公经费", "财政拨款三公经费支出", "三公经费财政拨款"},
-		read: threePublic("合计")},
-	{names: []string{"因公出国(境)费", "因公出国费", "因公出国(境)经费", "因公出国(境)费用", "因公出国境费", "出国(境)费"}, read: threePublic("因公出国")},
-	{names: []string{"公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车购置和运行维护费", "公务用车购置和运行费", "公务用车购置及运维费"},
-		read: threePublic("公务用车小计")},
-	{names: []string{"公务用车购置费"}, read: threePublic("公务用车购置")},
-	{names: []string{"公务用车运行费", "公务用车运行维护费", "公务用车运维费"}, read: threePublic("公务用车运维")},
-	{names: []string{"公务接待费", "公务接待费用"}, read: threePublic("公务接待")},
-}
-
-func incomeSource(key string) func(ix *index, sc scope, m measure) []cand {
-	return func(ix *index, sc scope, m measure) []cand {
-		return both(one(ix.at("01", key, "收入决算数")), one(ix.at("02", "合计", key)))
 	}
-}
-
-func expenseColumn(col string) func(ix *index, sc scope, m measure) []cand {
-	return func(ix *index, sc scope, m measure) []cand {
-		if sc == scopeFin {
-			sc = scopeGen // 04 has no 基本/项目 columns; its 一般公共预算 part is 05
-		}
-		f, _ := codeForm(sc)
-		return one(ix.at(f, "合计", col))
+	refs := e.cells[scopeAll]
+	if e.scoped && len(e.cells[sc]) > 0 {
+		refs = e.cells[sc]
 	}
-}
-
-// basicDetail reads 人员经费/公用经费 of 公开06表: it covers 一般公共预算
-// money only, so it answers for the whole unit only when the unit's 基本支出
-// is all 一般公共预算 (公开03表 and 05表 agree).
-func basicDetail(key string) func(ix *index, sc scope, m measure) []cand {
-	return func(ix *index, sc scope, m measure) []cand {
-		if sc != scopeGen {
-			a, ok1 := ix.at("03", "合计", "基本支出")
-			b, ok2 := ix.at("05", "合计", "基本支出")
-			if !ok1 || !ok2 || !a.val.Equal(b.val) {
-				return nil
+	var out []cand
+	for _, r := range refs {
+		col := r.col
+		if e.kind == lexThree {
+			col = "决算" + col
+			if m == mBudget {
+				col = "预算" + col[len("决算"):]
 			}
 		}
-		return one(ix.at("06", key, "决算数"))
-	}
-}
-
-// threePublic reads a 三公 item, 预算数 or 决算数 as the sentence says.
-func threePublic(item string) func(ix *index, sc scope, m measure) []cand {
-	return func(ix *index, sc scope, m measure) []cand {
-		if m == mBudget {
-			return one(ix.at("09", "", "预算"+item))
+		var parts []cand
+		for _, row := range strings.Split(r.row, "+") {
+			if c, ok := ix.at(r.form, row, col); ok {
+				parts = append(parts, c)
+			}
 		}
-		return one(ix.at("09", "", "决算"+item))
+		switch {
+		case len(parts) == 1:
+			out = append(out, parts[0])
+		case len(parts) > 1:
+			c, _ := sum(ix.table(r.form).Label()+"“"+strings.ReplaceAll(r.row, "+", "”“")+"”之和", parts...)
+			out = append(out, c)
+		}
 	}
+	return out
 }
 
 var lexNames = func() map[string]int {
@@ -291,24 +224,18 @@ func (c *checker) resolve(topic string, m measure, sc scope, explicit bool) *qua
 		return q
 	}
 	if i, ok := lookup(topic); ok {
-		e := lexicon[i]
+		e := &lexicon[i]
 		key := e.names[0]
-		q := &quantity{name: e.names[0], rule: RuleAmount}
+		q := &quantity{name: e.names[0], rule: RuleAmount, cands: c.ix.readLex(e, sc, m)}
 		if e.scoped {
-			q.cands = e.read(c.ix, sc, m)
 			key += "|" + strconv.Itoa(int(sc))
 			for _, other := range []scope{scopeAll, scopeFin, scopeGen} {
 				if other != sc && (!explicit || sc == scopeGen && other == scopeAll && isBase(topic)) {
-					q.alts = append(q.alts, e.read(c.ix, other, m)...)
+					q.alts = append(q.alts, c.ix.readLex(e, other, m)...)
 				}
 			}
-		} else {
-			q.cands = e.read(c.ix, sc, m)
 		}
 		q.key = key + "|" + measureNames[m]
-		if m == mBudget && !strings.HasPrefix(key, "三公") && !strings.Contains(e.names[0], "公务") && !strings.Contains(e.names[0], "出国") {
-			q.cands, q.alts = nil, nil // 年初预算 of these is in no table
-		}
 		return q
 	}
 	if p := c.project(topic); p != nil {
@@ -332,18 +259,23 @@ func isBase(topic string) bool {
 }
 
 func (c *checker) functionalCands(code string, sc scope) []cand {
-	form, col := codeForm(sc)
-	var out []cand
-	if sc == scopeFin {
-		return one(c.ix.code("04", code, "合计"))
+	var refs []cellRef
+	switch sc {
+	case scopeFin:
+		refs = []cellRef{{"04", code, "合计"}}
+	case scopeGen:
+		refs = []cellRef{{"05", code, "本年支出合计"}, {"04", code, "一般公共预算财政拨款"}}
+	case scopeFund:
+		refs = []cellRef{{"07", code, "本年支出合计"}}
+	case scopeSOE:
+		refs = []cellRef{{"08", code, "本年支出合计"}}
+	default:
+		refs = []cellRef{{"03", code, "本年支出合计"}, {"01", code, "支出决算数"}}
 	}
-	out = one(c.ix.code(form, code, col))
-	if len(code) == 3 {
-		switch sc {
-		case scopeGen:
-			out = both(out, one(c.ix.code("04", code, "一般公共预算财政拨款")))
-		case scopeAll:
-			out = both(out, one(c.ix.code("01", code, "支出决算数")))
+	var out []cand
+	for _, r := range refs {
+		if c, ok := c.ix.code(r.form, r.row, r.col); ok {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -5,30 +5,31 @@ import (
 	"reportcheck/internal/report"
 )
 
-// Rule IDs of the narrative (情况说明) checks. Never reuse one: retire it in
-// the catalogue instead. N00xx compare the text with the tables, N01xx the
-// arithmetic inside the text, N02xx its years and structure.
+// Rule IDs of the narrative (情况说明) checks, D for the document: the N
+// range belongs to the tables' notes (rules N0001). Never reuse one: retire
+// it in the catalogue instead. D00xx compare the text with the tables, D01xx
+// the arithmetic inside the text, D02xx its years and structure.
 const (
-	RuleAmount      = "N0001" // an amount that names a table quantity equals the cell
-	RuleProject     = "N0002" // a project's budget or spending equals its 绩效自评表
-	RuleIndicator   = "N0003" // a figure naming a KPI indicator equals the 绩效自评表
-	RuleNone        = "N0004" // "本部门无…" while the table holds amounts
-	RuleScore       = "N0005" // a self-evaluation score equals the 绩效自评表 总分
-	RuleTable       = "N0006" // a table pasted into the narrative shows the workbook's figures
-	RuleShare       = "N0101"
-	RuleChange      = "N0102"
-	RuleDirection   = "N0103"
-	RuleCompletion  = "N0104"
-	RuleCompare     = "N0105"
-	RuleSum         = "N0106"
-	RuleZeroBase    = "N0107"
-	RuleSumRounding = "N0108"
-	RuleYear        = "N0201"
-	RulePrevYear    = "N0202"
-	RuleDuplicate   = "N0203"
-	RuleGap         = "N0204"
-	RulePlaceholder = "N0205"
-	RuleAlternative = "N0206"
+	RuleAmount      = "D0001" // an amount that names a table quantity equals the cell
+	RuleProject     = "D0002" // a project's budget or spending equals its 绩效自评表
+	RuleIndicator   = "D0003" // a figure naming a KPI indicator equals the 绩效自评表
+	RuleNone        = "D0004" // "本部门无…" while the table holds amounts
+	RuleScore       = "D0005" // a self-evaluation score equals the 绩效自评表 总分
+	RuleTable       = "D0006" // a table pasted into the narrative shows the workbook's figures
+	RuleShare       = "D0101"
+	RuleChange      = "D0102"
+	RuleDirection   = "D0103"
+	RuleCompletion  = "D0104"
+	RuleCompare     = "D0105"
+	RuleSum         = "D0106"
+	RuleZeroBase    = "D0107"
+	RuleSumRounding = "D0108"
+	RuleYear        = "D0201"
+	RulePrevYear    = "D0202"
+	RuleDuplicate   = "D0203"
+	RuleGap         = "D0204"
+	RulePlaceholder = "D0205"
+	RuleAlternative = "D0206"
 )
 
 // Rules are the narrative rules' IDs, severities and Chinese docs, for the

@@ -138,17 +138,15 @@ func (c *checker) numbering(para int, t *text, it itemNo) {
 	for l := it.level + 1; l < levels; l++ {
 		c.seq[l] = seqState{}
 	}
-	quote := t.quote(0, it.end)
+	rule, want := "", 0
 	switch {
 	case it.n == 1 && st.count > 0 && st.last == 1 && st.para == c.prevPara:
 		// "1." right after "1.": no list restarts without a word between.
-		c.emit(RuleDuplicate, para, quote, nil, "2", "1", "",
-			"序号“"+quote+"”与上一项（第 "+strconv.Itoa(st.para)+" 段）重复，应为 2")
+		rule, want = RuleDuplicate, 2
 		st.last, st.count = 2, 2
 	case st.count == 0 || it.n == 1:
 		if st.count == 0 && it.n > 1 && it.level != levelPart && c.seqStarted(it.level) {
-			c.emit(RuleGap, para, quote, nil, "1", strconv.Itoa(it.n), "",
-				"序号“"+quote+"”：本组序号应从 1 开始")
+			rule, want = RuleGap, 1
 		}
 		st.last, st.count = it.n, 1
 	case it.n == st.count+1 && it.n > st.last-1:
@@ -157,17 +155,23 @@ func (c *checker) numbering(para int, t *text, it itemNo) {
 		st.last = it.n
 		st.count++
 	case it.n == st.last:
-		c.emit(RuleDuplicate, para, quote, nil, strconv.Itoa(st.last+1), strconv.Itoa(it.n), "",
-			"序号“"+quote+"”与上一项（第 "+strconv.Itoa(st.para)+" 段）重复，应为 "+strconv.Itoa(st.last+1))
+		rule, want = RuleDuplicate, st.last+1
 		st.count++
 	case it.n == st.last+1:
 		st.last = it.n
 		st.count++
 	default:
-		c.emit(RuleGap, para, quote, nil, strconv.Itoa(st.last+1), strconv.Itoa(it.n), "",
-			"序号“"+quote+"”不连续：上一项（第 "+strconv.Itoa(st.para)+" 段）为 "+strconv.Itoa(st.last)+"，此处应为 "+strconv.Itoa(st.last+1))
+		rule, want = RuleGap, st.last+1
 		st.last = it.n
 		st.count++
+	}
+	if rule != "" {
+		what := "不连续"
+		if rule == RuleDuplicate {
+			what = "与上一项重复"
+		}
+		c.emit(rule, para, t.quote(0, it.end), nil, strconv.Itoa(want), strconv.Itoa(it.n), "",
+			"序号"+what+"（上一项在第 "+strconv.Itoa(st.para)+" 段），应为 "+strconv.Itoa(want))
 	}
 	st.para = para
 }
@@ -213,7 +217,7 @@ func (c *checker) placeholders(para int, t *text) {
 				}
 			}
 			q := t.quote(i, end)
-			c.emit(RulePlaceholder, para, q, nil, "", q, "", "文中留有模板占位符“"+q+"”，请填写实际内容")
+			c.emit(RulePlaceholder, para, q, nil, "", q, "", "模板占位符，请填写实际内容")
 		}
 		i = j
 	}
@@ -224,7 +228,7 @@ func (c *checker) placeholders(para int, t *text) {
 				break
 			}
 			q := t.quote(from+k, from+k+len(alt))
-			c.emit(RuleAlternative, para, q, nil, "", q, "", "文中留有模板备选用词“"+q+"”，请按实际情况保留其一")
+			c.emit(RuleAlternative, para, q, nil, "", q, "", "模板备选用词，请按实际情况保留其一")
 			from += k + len(alt)
 		}
 	}
@@ -263,29 +267,19 @@ func (c *checker) years(para int, t *text, nums []num, attributed map[int]bool) 
 				prefix = w
 			}
 		}
+		rule, want, q := "", c.year, ""
 		switch {
 		case prefix != "" && isComparison(after):
-			if y != c.year-1 {
-				q := t.quote(n.i-len(prefix), n.end)
-				c.emit(RulePrevYear, para, q, nil, strconv.Itoa(c.year-1), n.lit, strconv.Itoa(y-c.year+1),
-					"“"+q+"”：对比年度应为决算年度的上一年度 "+strconv.Itoa(c.year-1)+" 年")
-			}
-		case strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止"):
-			if y != c.year && strings.HasPrefix(after, "12月31日") {
-				q := t.quote(n.i, n.end+len("12月31日"))
-				c.emit(RuleYear, para, q, nil, strconv.Itoa(c.year), n.lit, strconv.Itoa(y-c.year),
-					"“"+q+"”：年末时点应为决算年度 "+strconv.Itoa(c.year)+" 年 12 月 31 日")
-			}
+			rule, want, q = RulePrevYear, c.year-1, t.quote(n.i-len(prefix), n.end)
+		case (strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止")) && strings.HasPrefix(after, "12月31日"):
+			rule, q = RuleYear, t.quote(n.i, n.end+len("12月31日"))
 		case strings.HasPrefix(after, "部门决算") || strings.HasPrefix(after, "度部门决算"):
-			if y != c.year {
-				q := t.quote(n.i, n.end+len("部门决算"))
-				c.emit(RuleYear, para, q, nil, strconv.Itoa(c.year), n.lit, strconv.Itoa(y-c.year),
-					"“"+q+"”：年度应为决算年度 "+strconv.Itoa(c.year)+" 年")
-			}
-		case attributed[k] && y != c.year:
-			q := t.quote(n.i, n.end)
-			c.emit(RuleYear, para, q, nil, strconv.Itoa(c.year), n.lit, strconv.Itoa(y-c.year),
-				"“"+q+"”陈述的是本年决算数，年度应为决算年度 "+strconv.Itoa(c.year)+" 年")
+			rule, q = RuleYear, t.quote(n.i, n.end+len("部门决算"))
+		case attributed[k]:
+			rule, q = RuleYear, t.quote(n.i, n.end)
+		}
+		if rule != "" && y != want {
+			c.emit(rule, para, q, nil, strconv.Itoa(want), n.lit, strconv.Itoa(y-want), "年度应为 "+strconv.Itoa(want)+" 年（决算年度为 "+strconv.Itoa(c.year)+" 年）")
 		}
 	}
 }

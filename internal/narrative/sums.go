@@ -211,5 +211,5 @@ func (c *checker) evalSum(l *sumList) {
 		rule, what = RuleSumRounding, "与各项之和有尾差，"
 	}
 	c.emit(rule, head.para, quote, cells, fmtWan(narr, 2), head.n.lit, diff.StringFixed(2),
-		"“"+quote+"”：总额 "+head.n.lit+" "+head.n.unit+what+"所列各项之和 "+strings.Join(names, " + ")+" = "+fmtWan(narr, 2)+" 万元（差 "+diff.Neg().StringFixed(2)+"）")
+		"总额 "+head.n.lit+" "+head.n.unit+what+"所列各项之和 "+strings.Join(names, " + ")+" = "+fmtWan(narr, 2)+" 万元（差 "+diff.StringFixed(2)+"）")
 }

@@ -173,19 +173,6 @@ func scopeOf(s string) (scope, bool) {
 	return scopeAll, false
 }
 
-// codeForm is the code table of a scope and its amount column.
-func codeForm(sc scope) (form, col string) {
-	switch sc {
-	case scopeGen:
-		return "05", "本年支出合计"
-	case scopeFund:
-		return "07", "本年支出合计"
-	case scopeSOE:
-		return "08", "本年支出合计"
-	}
-	return "03", "本年支出合计"
-}
-
 // functional resolves a 功能分类 path printed as 科学技术支出(类)科学技术
 // 管理事务(款)行政运行(项) — or a 类 alone — to its code: by name at each
 // level, under the level above; a name no table prints is accepted only
