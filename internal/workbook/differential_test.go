@@ -718,6 +718,12 @@ func TestDifferentialUnusual(t *testing.T) {
 			m := regexp.MustCompile(`<mergeCells.*</mergeCells>`)
 			return m.ReplaceAllString(s, `<mergeCells count="0"/>`)
 		}, true, ""},
+		{"empty sheetData", func(s string) string {
+			return regexp.MustCompile(`<sheetData>.*</sheetData>`).ReplaceAllString(s, "<sheetData/>")
+		}, true, ""},
+		{"merges inside AlternateContent are not the sheet's", func(s string) string {
+			return strings.Replace(s, "<pageMargins", `<mc:AlternateContent><mc:Choice Requires="x14ac"><mergeCells><mergeCell ref="Z1:Z2"/></mergeCells></mc:Choice></mc:AlternateContent><pageMargins`, 1)
+		}, true, ""},
 		{"root end tag with a space", func(s string) string { return strings.Replace(s, "</worksheet>", "</worksheet >\n", 1) }, true, ""},
 		{"GB18030", func(s string) string {
 			return strings.Replace(s, `encoding="UTF-8"`, `encoding="GB18030"`, 1) // all ASCII but the strings

@@ -24,11 +24,11 @@ import (
 // namespace prefix the root does not bind to SpreadsheetML's main namespace,
 // a comment, CDATA, an unknown element or entity, a non-UTF-8 declaration,
 // bytes XML forbids — and the caller then reads that much with excelize
-// instead. Wherever it does answer, it answers exactly what excelize would:
-// the cells of Rows/Columns(RawCellValue), the ranges of GetMergeCells, and
-// the formulas GetCellFormula finds where the value is empty. The
-// differential tests (differential_test.go) and FuzzDifferential hold the
-// two to that.
+// instead (model.go). Wherever it does answer, it answers exactly what
+// excelize would: the cells of Rows/Columns(RawCellValue), the ranges of
+// GetMergeCells, and the formulas saved without their result by the rule of
+// cellParts.uncached. The differential tests (differential_test.go) and
+// FuzzDifferential hold the two to that.
 
 // errUnusual means "read this part with excelize instead"; it never reaches
 // the user.
