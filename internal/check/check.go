@@ -12,6 +12,7 @@ import (
 	"reportcheck/internal/catalog"
 	"reportcheck/internal/kpi"
 	"reportcheck/internal/locate"
+	"reportcheck/internal/narrative"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/rules"
@@ -70,6 +71,9 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 	if len(found.Tables) > 0 {
 		rep.Template = found.Template.ID
 	}
+	// Every one of the nine tables not found is named, also when none was
+	// (a 绩效自评表-only file, an unrelated workbook): a result that checked
+	// nothing must not read as clean.
 	for _, f := range template.FormKeys {
 		if found.Table(f) == nil {
 			rep.Missing = append(rep.Missing, f)
@@ -96,7 +100,7 @@ var (
 // (package kpi), built once, explicitly.
 func Registry() *catalog.Registry {
 	registryOnce.Do(func() {
-		reg, err := catalog.New(rules.Rules(), kpi.Rules())
+		reg, err := catalog.New(rules.Rules(), kpi.Rules(), narrative.Rules())
 		if err != nil {
 			panic(err) // a broken catalogue is a programming error: it fails every test
 		}
