@@ -58,8 +58,16 @@ func newIndex(res *locate.Result) *index {
 // brackets' marks taken off.
 func nameKey(s string) string {
 	s = template.StripNumbering(template.Squash(s))
-	s = strings.NewReplacer("(", "", ")", "", "（", "", "）", "", "、", "").Replace(s)
-	return s
+	if !strings.ContainsAny(s, "()、") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r != '(' && r != ')' && r != '、' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func (ix *index) table(form string) *locate.Table {
