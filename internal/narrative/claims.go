@@ -98,6 +98,13 @@ func (c *checker) subject(pre string) (string, measure) {
 	if it, ok := itemNumber(s); ok {
 		s = s[it.end:]
 	}
+	// "比年初预算数 45.85 万元减少……": the figure inside a comparison is
+	// its object's, the budget here.
+	for _, w := range []string{"比", "较"} {
+		if strings.HasPrefix(s, w) && len(s) > len(w) {
+			s = s[len(w):]
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		if i := strings.Index(s, "本级"); i >= 0 && i <= 60 {
@@ -168,7 +175,7 @@ func leadingYear(s string) int {
 // generic topics stand for the item's own: "项目全年预算数为", "支出决算为".
 func generic(topic string) bool {
 	switch topic {
-	case "", "项目", "该项目", "本项目", "其", "该", "支出", "财政拨款支出决算":
+	case "", "项目", "该项目", "本项目", "其", "该":
 		return true
 	}
 	return false
@@ -355,9 +362,12 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 			return
 		}
 	} else {
+		head := pc.listHead(from)
 		switch {
 		case pc.shareAt == sentenceStart(pc.t.s, n.i, false) && (pc.shareOf != nil || pc.shareOfQ != nil):
 			whole, wholeQ = pc.shareOf, pc.shareOfQ
+		case head != nil:
+			whole, wholeQ = head, head.q
 		case c.listHead != nil:
 			whole, wholeQ = c.listHead, c.listHead.q
 		default:
@@ -429,6 +439,25 @@ func (pc *paraCtx) rate(kind, rule string, n num, quote string, nums, dens []dec
 	return false
 }
 
+// listHead is the total a "其中" before position at lists the parts of:
+// the last figure stated before it in its sentence or the one before.
+func (pc *paraCtx) listHead(at int) *stated {
+	k := strings.LastIndex(pc.t.s[:at], "其中")
+	if k < 0 {
+		return nil
+	}
+	stop := sentenceStart(pc.t.s, sentenceStart(pc.t.s, k, false)-1, false)
+	for i := len(pc.amts) - 1; i >= 0; i-- {
+		if a := pc.amts[i]; a.n.end <= k {
+			if a.n.i >= stop && a.m != mBudget {
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // withoutCells is q without the readings that use any of refs.
 func withoutCells(q *quantity, refs []string) *quantity {
 	uses := func(c cand) bool {
@@ -489,8 +518,10 @@ func (c *checker) byName(topic string) *stated {
 }
 
 // isCompletion tells "完成年初预算的", "预算完成率为", "执行率".
+//
+// A bare 完成率 is left alone: it may be a task's, not the budget's.
 func isCompletion(pre string) bool {
-	for _, w := range []string{"完成率为", "完成率", "执行率为", "执行率", "完成比例为"} {
+	for _, w := range []string{"预算完成率为", "预算完成率", "执行率为", "执行率"} {
 		if strings.HasSuffix(pre, w) {
 			return true
 		}
@@ -696,7 +727,7 @@ func (pc *paraCtx) evalChanges() {
 		}
 	} else {
 		for i := len(pc.amts) - 1; i >= 0; i-- {
-			if a := pc.amts[i]; a.n.i < x.n.i {
+			if a := pc.amts[i]; a.n.i < x.n.i && a.m != mBudget {
 				cur = a
 				break
 			}

@@ -100,3 +100,28 @@ func TestMinistryMutations(t *testing.T) {
 		})
 	}
 }
+
+// TestCountyNarrative: the seed's figures in another county's words — half
+// width commas, 元, 较上年, 增幅, 比年初预算, shares of 基本支出, a 三公
+// paragraph in 元 — give no finding, and its claims are read.
+func TestCountyNarrative(t *testing.T) {
+	text, err := os.ReadFile("testdata/county-narrative.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, ks := seedTables(t)
+	held := map[string]int{}
+	fs := check(readDoc(t, docxbook.Paragraphs(string(text)), docxbook.Options{}), res, ks, Options{}, func(kind string, para int, quote string, ok bool) {
+		if ok {
+			held[kind]++
+		}
+	})
+	for _, f := range fs {
+		t.Errorf("unexpected %s %d %q: %s", f.Rule, f.Para, f.Quote, f.Message)
+	}
+	for kind, least := range map[string]int{"amount": 15, "share": 6, "change": 3, "change-budget": 1, "sum": 3, "compare": 1} {
+		if held[kind] < least {
+			t.Errorf("%d %s claims held, want at least %d (all: %v)", held[kind], kind, least, held)
+		}
+	}
+}

@@ -145,9 +145,8 @@ func (c *checker) numbering(para int, t *text, it itemNo) {
 		rule, want = RuleDuplicate, 2
 		st.last, st.count = 2, 2
 	case st.count == 0 || it.n == 1:
-		if st.count == 0 && it.n > 1 && it.level != levelPart && c.seqStarted(it.level) {
-			rule, want = RuleGap, 1
-		}
+		// A list may start anywhere: items before it may be numbered by
+		// Word itself (w:numPr), which no text shows.
 		st.last, st.count = it.n, 1
 	case it.n == st.count+1 && it.n > st.last-1:
 		// Where its place in the list says: a number after a skipped one
@@ -174,13 +173,6 @@ func (c *checker) numbering(para int, t *text, it itemNo) {
 			"序号"+what+"（上一项在第 "+strconv.Itoa(st.para)+" 段），应为 "+strconv.Itoa(want))
 	}
 	st.para = para
-}
-
-// seqStarted tells whether a list at this level may be expected to start
-// at 1: its parent level has an item (a list under a heading), or it is a
-// top level of the narrative.
-func (c *checker) seqStarted(level int) bool {
-	return level == levelChinese && c.seq[levelPart].count > 0
 }
 
 // placeholders reports template placeholders left in the text: a run of

@@ -49,6 +49,23 @@ func (pc *paraCtx) sums() {
 				parts = append(parts, a)
 			}
 		}
+		if len(parts) >= 2 {
+			// Parts listed with 、 end at the semicolon: what follows it is
+			// another statement ("……服务2.5万元；授予中小企业合同金额……").
+			gap := s[parts[0].n.end:parts[1].n.i]
+			if strings.Contains(gap, "、") && !strings.Contains(gap, ";") {
+				if semi := strings.IndexByte(s[parts[0].n.end:end], ';'); semi >= 0 {
+					cut := parts[0].n.end + semi
+					kept := parts[:0:0]
+					for _, p := range parts {
+						if p.n.end <= cut {
+							kept = append(kept, p)
+						}
+					}
+					parts = kept
+				}
+			}
+		}
 		if len(parts) == 0 && strings.TrimRight(s[k:], ":") == "其中" {
 			pc.c.list = &sumList{head: head, level: pc.level, para: pc.para, end: len(s)}
 			return
