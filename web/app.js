@@ -876,7 +876,7 @@ function versionRow(d, v, isLatest) {
     h('div', { class: 'v-head' }, h('b', { text: `版本 ${v.n}` + (isLatest ? '（最新）' : '') }), h('span', { class: 'v-file', text: v.file })),
     h('div', { class: 'v-meta', text: [fmtTime(v.checked), `错误 ${v.counts[0]} · 提示 ${v.counts[1]}`, how].join(' · '),
       title: v.sha256 ? 'SHA-256：' + v.sha256 : '此版本来自早期保存的草稿，未记录文件指纹' }),
-    dropped ? h('div', { class: 'v-dropped', text: `原文件已清理（每份草稿只保留最近 ${keepVersions()} 个版本的原文件）：检查结果仍可打开和比较，不能预览单元格或导出原文件。` }) : null,
+    dropped ? h('div', { class: 'v-dropped', text: droppedText() }) : null,
     h('div', { class: 'v-actions' },
       h('button', { type: 'button', 'data-action': 'open', text: '打开', onclick: () => openDraft(d.id, false, v.id) }),
       h('button', { type: 'button', 'data-action': 'compare', text: '比较', disabled: only, title: only ? '只有一个版本' : '与另一个版本比较：已修正、新出现、仍存在的问题', onclick: () => compareFrom(d, v) }),
@@ -1004,6 +1004,10 @@ function exportVersionFiles(files) {
   if (Object.keys(reports).length) download('损坏的草稿-各版本检查结果.json', JSON.stringify(reports, null, 2), 'application/json');
 }
 
+function droppedText() {
+  return `原文件已清理（每份草稿只保留最近 ${keepVersions()} 个版本的原文件）：检查结果仍可打开和比较，不能预览单元格或导出原文件。`;
+}
+
 function wireVersions() {
   $('#compare-with').addEventListener('change', () => showCompare($('#compare-with').value));
   $('#compare-close').addEventListener('click', closeCompare);
@@ -1013,7 +1017,10 @@ function wireVersions() {
     const n = Math.min(100, Math.max(1, Math.floor(Number(keep.value)) || 10));
     keep.value = n;
     safeSet('rc.keepVersions', String(n));
-    listDraftsFromState();
+    // Only the words change: the list is not redrawn under a click (a
+    // change fires when the box loses the focus, i.e. on the mousedown of
+    // whatever is clicked next).
+    document.querySelectorAll('#drafts .v-dropped').forEach((el) => { el.textContent = droppedText(); });
   });
 }
 wireVersions();

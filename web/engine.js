@@ -11,14 +11,17 @@
  * with {type: 'error', id, message}.
  * @typedef {(
  *   {type: 'init', module?: WebAssembly.Module, wasm?: ArrayBuffer, warmup?: object} |
- *   {type: 'check', id: number, bytes: ArrayBuffer, name: string, profile: string, save: boolean} |
+ *   {type: 'check', id: number, bytes: ArrayBuffer, name: string, profile: string, save: boolean, keep?: number} |
  *   {type: 'sheet', id: number, key: string, bytes: ArrayBuffer, sheet: string, cell: string} |
  *   {type: 'annotate', id: number, bytes: ArrayBuffer, report: string} |
  *   {type: 'profiles', id: number} |
  *   {type: 'tooLarge', id: number, size: number} |
  *   {type: 'validateProfile', id: number, json: string} |
  *   {type: 'listDrafts', id: number} |
- *   {type: 'openDraft', id: number, draftId: string} |
+ *   {type: 'openDraft', id: number, draftId: string, versionId?: string} |
+ *   {type: 'exportVersion', id: number, draftId: string, versionId: string} |
+ *   {type: 'compareVersions', id: number, draftId: string, from: string, to: string} |
+ *   {type: 'deleteVersion', id: number, draftId: string, versionId: string} |
  *   {type: 'rawDraft', id: number, draftId: string} |
  *   {type: 'renameDraft', id: number, draftId: string, name: string} |
  *   {type: 'explain', id: number, draftId: string, key: string, text: string} |
@@ -36,18 +39,54 @@
  *   {type: 'fatal', message: string} |
  *   {type: 'progress', id: number, stage: string, percent: number, memory: number} |
  *   {type: 'result', id: number, json: string, error: string, saves: boolean, memory: number, stamps: object} |
- *   {type: 'saved', id: number, draft?: object, draftError?: string, memory: number} |
+ *   {type: 'saved', id: number, draft?: Draft, draftError?: string, memory: number} |
  *   {type: 'sheet', id: number, window: object} |
  *   {type: 'annotated', id: number, bytes: ArrayBuffer} |
- *   {type: 'profiles', id: number, profiles: object[], limits: object} |
+ *   {type: 'profiles', id: number, profiles: object[], limits: object, rulesVersion: string} |
  *   {type: 'tooLarge', id: number, error: object} |
  *   {type: 'validated', id: number, result: object} |
  *   {type: 'drafts', id: number, drafts: object[]} |
- *   {type: 'draft', id: number, draft: object, bytes: ArrayBuffer} |
- *   {type: 'raw', id: number, record: string, bytes: ArrayBuffer} |
- *   {type: 'ok', id: number} |
+ *   {type: 'draft', id: number, draft: Draft, version: string, bytes: ArrayBuffer|null, bytesError: string} |
+ *   {type: 'file', id: number, name: string, bytes: ArrayBuffer} |
+ *   {type: 'comparison', id: number, comparison: Comparison} |
+ *   {type: 'raw', id: number, record: string, bytes: ArrayBuffer, files: {key: string, value: (Uint8Array|string)}[]} |
+ *   {type: 'ok', id: number, draft?: Draft} |
  *   {type: 'error', id: number, message: string}
  * )} WorkerMessage
+ */
+
+/**
+ * A saved draft as the engine gives it (internal/drafts Draft): one
+ * department's year in one template, every checked file a version, oldest
+ * first; the draft's fields are its latest version's. 'draft' answers add
+ * `report` (the opened version's).
+ * @typedef {{id: string, name: string, file: string, department: string, year: string, profile: string,
+ *   created: string, updated: string, counts: number[], explanations: Object<string, string>, changes?: Changes,
+ *   size: number, template?: string, renamed?: boolean, versions: Version[], damaged?: boolean, report?: object}} Draft
+ */
+
+/**
+ * One checked file of a draft (internal/drafts Version). `blob` is empty
+ * once its bytes were dropped (`dropped` says when): its report stays.
+ * @typedef {{id: string, n: number, file: string, size: number, sha256?: string, checked: string,
+ *   profile: string, profile_name?: string, profile_hash?: string, rules_version?: string, rule_set?: string,
+ *   template?: string, counts: number[], blob?: string, dropped?: string, report?: string, migrated?: boolean}} Version
+ */
+
+/**
+ * A check compared with the version before it, by finding key. `unchecked`
+ * and `added` came or went with a rule that ran on one side only.
+ * @typedef {{fixed: string[], new: string[], since: string, still?: string[], unchecked?: string[], added?: string[],
+ *   from?: string, from_n?: number, profile_changed?: boolean, rules_changed?: boolean}} Changes
+ */
+
+/**
+ * Two versions compared (internal/drafts Comparison), the earlier `from`.
+ * @typedef {{key: string, rule: string, severity: string, title?: string, sheet: string, cell: string,
+ *   message: string, actual?: string, was?: string}} ComparedFinding
+ * @typedef {{from: Version, to: Version, fixed: ComparedFinding[], new: ComparedFinding[], still: ComparedFinding[],
+ *   unchecked: ComparedFinding[], added: ComparedFinding[], rules_known: boolean, profile_changed: boolean,
+ *   rules_changed: boolean}} Comparison
  */
 
 const SINGLE = !!window.RC_SINGLE;

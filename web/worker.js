@@ -212,7 +212,7 @@ async function handle(m, rc) {
       self.postMessage({ type: 'result', id: m.id, json: out, error: res.failure, saves: save, memory: memory(), stamps });
       if (save) {
         try {
-          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary)), memory: memory() });
+          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary, m.keep || 0)), memory: memory() });
         } catch (err) {
           self.postMessage({ type: 'saved', id: m.id, draftError: String(err), memory: memory() });
         }
@@ -232,7 +232,7 @@ async function handle(m, rc) {
       return;
     }
     case 'profiles':
-      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()), limits: JSON.parse(rc.limits()) });
+      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()), limits: JSON.parse(rc.limits()), rulesVersion: rc.rulesVersion() });
       return;
     case 'tooLarge':
       self.postMessage({ type: 'tooLarge', id: m.id, error: JSON.parse(rc.limits(m.size)) });
@@ -246,25 +246,43 @@ async function handle(m, rc) {
       return;
     }
     case 'openDraft': {
-      const v = await call(rc.openDraft, m.id, m.draftId);
+      // A version of the draft (the latest when none is named). Its file
+      // may be gone (dropped to keep storage bounded): bytes is then null
+      // and bytesError says why; the report still opens.
+      const v = await call(rc.openDraft, m.id, m.draftId, m.versionId || '');
       if (v !== undefined) {
-        const bytes = v.bytes;
+        const bytes = v.bytes instanceof Uint8Array ? v.bytes : null;
         let draft;
         try {
           draft = JSON.parse(v.draft);
           draft.report = JSON.parse(v.report);
         } catch (_) { draft = null; }
-        if (!draft || !(bytes instanceof Uint8Array)) {
+        if (!draft) {
           fail(m.id, '这份草稿的记录已损坏，无法打开。可在草稿列表中“导出”其原始数据留存，再删除它');
           return;
         }
-        self.postMessage({ type: 'draft', id: m.id, draft, bytes: bytes.buffer }, [bytes.buffer]);
+        self.postMessage({ type: 'draft', id: m.id, draft, version: v.version, bytes: bytes && bytes.buffer, bytesError: v.bytesError || '' }, bytes ? [bytes.buffer] : []);
       }
+      return;
+    }
+    case 'exportVersion': {
+      const v = await call(rc.exportVersion, m.id, m.draftId, m.versionId);
+      if (v !== undefined) self.postMessage({ type: 'file', id: m.id, name: v.name, bytes: v.bytes.buffer }, [v.bytes.buffer]);
+      return;
+    }
+    case 'compareVersions': {
+      const v = await call(rc.compareVersions, m.id, m.draftId, m.from, m.to);
+      if (v !== undefined) self.postMessage({ type: 'comparison', id: m.id, comparison: JSON.parse(v) });
+      return;
+    }
+    case 'deleteVersion': {
+      const v = await call(rc.deleteVersion, m.id, m.draftId, m.versionId);
+      if (v !== undefined) self.postMessage({ type: 'ok', id: m.id, draft: JSON.parse(v) });
       return;
     }
     case 'rawDraft': {
       const v = await call(rc.rawDraft, m.id, m.draftId);
-      if (v !== undefined) self.postMessage({ type: 'raw', id: m.id, record: v.record, bytes: v.bytes });
+      if (v !== undefined) self.postMessage({ type: 'raw', id: m.id, record: v.record, bytes: v.bytes, files: v.files });
       return;
     }
     case 'renameDraft': {
