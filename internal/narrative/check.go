@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -81,15 +82,16 @@ func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Opt
 			c.depts = append(c.depts, normalise(k.name).s)
 		}
 	}
-	texts := make([]text, len(doc.Paragraphs))
-	for i, p := range doc.Paragraphs {
-		texts[i] = normalise(p.Text)
-	}
+	firsts, texts := logicalParagraphs(doc.Paragraphs)
 	if c.year == 0 {
 		c.year = statedYear(texts)
 	}
-	for i := range doc.Paragraphs {
-		c.paragraph(&doc.Paragraphs[i], &texts[i])
+	c.wrapped = map[int]*text{}
+	for i, k := range firsts {
+		if len(texts[i].paras) > 1 {
+			c.wrapped[doc.Paragraphs[k].Index] = &texts[i]
+		}
+		c.paragraph(&doc.Paragraphs[k], &texts[i])
 	}
 	c.endList()
 	c.findings = append(c.findings, pasted...)
@@ -133,6 +135,10 @@ type checker struct {
 	listHead *stated            // the total a list of items refers to ("……万元，主要用于：")
 	suspect  map[*stated]bool   // figures of the text only that a failed share used
 
+	// wrapped holds the paragraphs read as one (a document whose
+	// paragraphs are printed lines), by their first paragraph's Index.
+	wrapped map[int]*text
+
 	// trace, in tests, is told every claim read and whether it held.
 	trace func(kind string, para int, quote string, held bool)
 }
@@ -147,6 +153,58 @@ func (c *checker) trace2(kind string, para int, quote string, held bool) {
 	if c.trace != nil {
 		c.trace(kind, para, quote, held)
 	}
+}
+
+// logicalParagraphs reads a document's paragraphs as the sentences run.
+// A narrative converted from a PDF has a paragraph per printed line, a
+// sentence (or a 科目's name) cut where the line ended; when many
+// paragraphs end mid-sentence and the next goes on without an item number,
+// such lines are read as one paragraph. A well-formed document is read a
+// paragraph at a time. firsts are the indices of each read paragraph's
+// first paragraph.
+func logicalParagraphs(ps []docx.Paragraph) (firsts []int, texts []text) {
+	cont := make([]bool, len(ps)) // paragraph i+1 goes on from paragraph i
+	n, open := 0, 0
+	for i := 0; i+1 < len(ps); i++ {
+		a, b := strings.TrimSpace(ps[i].Text), strings.TrimSpace(ps[i+1].Text)
+		if a == "" || b == "" {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeLastRuneInString(a); strings.ContainsRune("。！？；：:;!?", r) {
+			continue
+		}
+		nb := normalise(b)
+		if _, item := itemNumber(nb.s); item || strings.HasPrefix(nb.s, "图") || strings.HasPrefix(nb.s, "表") || strings.HasPrefix(nb.s, "注") {
+			continue
+		}
+		if na := normalise(a); len([]rune(na.s)) <= 30 {
+			if _, item := itemNumber(na.s); item && isHeading(na.s, numbers(na.s, 0)) {
+				continue // a heading, then its text
+			}
+		}
+		cont[i] = true
+		open++
+	}
+	wrapped := open >= 3 && open*5 >= n
+	for i := 0; i < len(ps); {
+		j := i
+		raw := ps[i].Text
+		starts := []int{0}
+		paras := []int{ps[i].Index}
+		for wrapped && j+1 < len(ps) && cont[j] {
+			j++
+			starts = append(starts, len(raw))
+			paras = append(paras, ps[j].Index)
+			raw += ps[j].Text
+		}
+		t := normalise(raw)
+		t.starts, t.paras = starts, paras
+		firsts = append(firsts, i)
+		texts = append(texts, t)
+		i = j + 1
+	}
+	return firsts, texts
 }
 
 // statedYear is the year a narrative without tables is about: the year of
@@ -177,6 +235,9 @@ func statedYear(texts []text) int {
 func (c *checker) emit(rule string, para int, quote string, cells []string, expected, actual, diff, msg string) {
 	if !c.opt.Profile.Enabled(rule) {
 		return
+	}
+	if t := c.wrapped[para]; t != nil {
+		para = t.paraOf(quote, rule != RuleSum && rule != RuleSumRounding)
 	}
 	r := ruleByID(rule)
 	sev := r.Severity

@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -233,5 +234,89 @@ func TestSeedReportInOneDocument(t *testing.T) {
 		if f.Rule == RuleTable {
 			t.Errorf("the document's tables are the workbook's: %s", f.Message)
 		}
+	}
+}
+
+func seedLines(t testing.TB) []docxbook.Block {
+	t.Helper()
+	text, err := os.ReadFile("testdata/seed-narrative-lines.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docxbook.Paragraphs(string(text))
+}
+
+// TestSeedNarrativeLines: the narrative as a PDF converted to Word leaves
+// it, a paragraph per printed line, sentences and 科目 names cut at line
+// ends: the same findings, each at the line holding the figure judged.
+func TestSeedNarrativeLines(t *testing.T) {
+	res, ks := seedTables(t)
+	blocks := seedLines(t)
+	got := Check(readDoc(t, blocks, docxbook.Options{}), res, ks, Options{})
+	want := keys(Check(readDoc(t, docxbook.SeedNarrativeBlocks(), docxbook.Options{}), res, ks, Options{}), false)
+	if g := keys(got, false); strings.ReplaceAll(strings.Join(g, "\n"), " ", "") != strings.ReplaceAll(strings.Join(want, "\n"), " ", "") {
+		t.Errorf("\n got %q\nwant %q", g, want)
+	}
+	for _, f := range got {
+		line := fold(strings.ReplaceAll(blocks[f.Para-1].Text, " ", ""))
+		q := fold(strings.ReplaceAll(f.Quote, " ", ""))
+		tail := q[max(0, len(q)-4):]
+		if f.Rule == RuleSum {
+			tail = q[:min(len(q), 12)]
+		}
+		if !strings.Contains(line, tail) {
+			t.Errorf("%s at line %d %q: the line does not hold %q", f.Rule, f.Para, line, tail)
+		}
+	}
+}
+
+// TestMutationsLines: the late edits, made in the line-per-paragraph
+// layout, are found at the line edited.
+func TestMutationsLines(t *testing.T) {
+	res, ks := seedTables(t)
+	base := seedLines(t)
+	before := map[string]bool{}
+	for _, k := range keys(Check(readDoc(t, base, docxbook.Options{}), res, ks, Options{}), true) {
+		before[k] = true
+	}
+	tried := 0
+	for _, m := range mutations {
+		blocks := append([]docxbook.Block(nil), base...)
+		para := 0
+		for i, b := range blocks {
+			if strings.Contains(b.Text, m.old) {
+				if para != 0 {
+					para = -1
+					break
+				}
+				para = i + 1
+				blocks[i].Text = strings.Replace(b.Text, m.old, m.new, 1)
+			}
+		}
+		if para <= 0 {
+			continue // cut by a line end here
+		}
+		tried++
+		t.Run(m.name, func(t *testing.T) {
+			found := false
+			for _, f := range Check(readDoc(t, blocks, docxbook.Options{}), res, ks, Options{}) {
+				if before[keys([]report.Finding{f}, true)[0]] {
+					continue
+				}
+				// A claim cut by a line end is reported at the line of the
+				// figure it judges, the next one when the edit was above it.
+				if f.Rule == m.rule && (f.Para == para || f.Para == para+1) && containsFigure(f.Quote, m.old, m.new) {
+					found = true
+				} else if f.Severity == report.Error {
+					t.Errorf("unexpected %s at %d: %s", f.Rule, f.Para, f.Message)
+				}
+			}
+			if m.rule != "" && !found {
+				t.Errorf("%s not found at line %d", m.rule, para)
+			}
+		})
+	}
+	if tried < 15 {
+		t.Errorf("only %d edits fit on one line", tried)
 	}
 }

@@ -18,6 +18,27 @@ type text struct {
 	raw string
 	s   string
 	at  []int32 // len(s)+1 offsets into raw
+	// paras are the Index of the paragraphs read as this one (one but for
+	// printed lines read together), starts where each begins in raw.
+	paras  []int
+	starts []int
+}
+
+// paraOf is the paragraph a quote of this text stands in: the one holding
+// its end, where the figure judged is (a subject may begin a line above),
+// or its start (a total, before the parts listed after it).
+func (t *text) paraOf(quote string, atEnd bool) int {
+	k := strings.Index(t.raw, quote)
+	if k >= 0 && atEnd {
+		k += len(quote) - 1
+	}
+	p := t.paras[0]
+	for i, st := range t.starts {
+		if k >= st {
+			p = t.paras[i]
+		}
+	}
+	return p
 }
 
 func normalise(raw string) text {
