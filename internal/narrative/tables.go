@@ -186,24 +186,37 @@ func scopeOf(s string) (scope, bool) {
 // level, under the level above; a name no table prints is accepted only
 // when its parent has a single child there (名称简写). Unresolved: "".
 func (ix *index) functional(path string) string {
-	cls, rest, ok := strings.Cut(path, "(类)")
-	if !ok {
+	// Levels as printed: a name and its marker, the last name perhaps
+	// without its marker (行政运行 after "(款)", the writer left it off).
+	var names []string
+	rest := path
+	for _, m := range []string{"(类)", "(款)", "(项)"} {
+		name, after, ok := strings.Cut(rest, m)
+		if !ok {
+			break
+		}
+		names = append(names, name)
+		rest = after
+	}
+	if len(names) == 0 {
 		return ""
 	}
-	kuan, rest2, hasKuan := strings.Cut(rest, "(款)")
-	xiang, _, hasXiang := strings.Cut(rest2, "(项)")
-	if !hasKuan && strings.HasPrefix(rest, "支出") {
-		cls += "支出" // 一般公共服务(类)支出
+	switch {
+	case rest == "" || rest == "支出" && len(names) > 1:
+	case rest == "支出" || strings.HasPrefix(rest, "支出") && len(names) == 1:
+		names[0] += "支出" // 一般公共服务(类)支出
+	case len(names) < 3:
+		names = append(names, rest) // a last level named without its marker
+	default:
+		return "" // words after (项): not a 科目 path
 	}
-	code := ix.child("", nameKey(cls), 3)
-	if code == "" || !hasKuan {
-		return code
+	code := ""
+	for i, name := range names {
+		if code = ix.child(code, nameKey(name), 3+2*i); code == "" {
+			return "" // a level no table prints: no guess
+		}
 	}
-	code = ix.child(code, nameKey(kuan), 5)
-	if code == "" || !hasXiang {
-		return code
-	}
-	return ix.child(code, nameKey(xiang), 7)
+	return code
 }
 
 // child finds the code of length n under parent named name.
