@@ -29,12 +29,14 @@ type span struct {
 // skipped are elements whose content is not part of the body text a reader
 // sees in place: drawings and text boxes (their paragraphs are not body
 // paragraphs), deleted and moved-away text, field codes, content-control
-// properties, and the fallback of an alternate content block (its choice
-// holds the same content).
-var skipped = map[string]bool{
-	"drawing": true, "pict": true, "object": true, "txbxContent": true,
-	"del": true, "moveFrom": true, "delText": true, "instrText": true, "delInstrText": true,
-	"sdtPr": true, "sdtEndPr": true, "rt": true,
+// properties, ruby guides.
+func skipped(local []byte) bool {
+	switch string(local) {
+	case "drawing", "pict", "object", "txbxContent", "del", "moveFrom", "delText", "instrText", "delInstrText",
+		"sdtPr", "sdtEndPr", "rt":
+		return true
+	}
+	return false
 }
 
 // cellState is a table cell being read.
@@ -81,6 +83,8 @@ type builder struct {
 	tDepth     int // depth of the open <w:t>, 0 when none
 	tag0, tag1 int
 	paragraphs int
+	// Attribute names with the document's prefix, made once.
+	attrVal, attrFldCharType string
 }
 
 // parse reads the main document part.
@@ -117,6 +121,7 @@ func (bd *builder) run() error {
 			if !bd.namespace(t) {
 				return reason("not a WordprocessingML document")
 			}
+			bd.attrVal, bd.attrFldCharType = bd.w+"val", bd.w+"fldCharType"
 		}
 		switch t.kind {
 		case tokEOF:
@@ -211,7 +216,7 @@ func (bd *builder) open(t token) error {
 		}
 		return nil
 	}
-	if skipped[string(ln)] {
+	if skipped(ln) {
 		if t.kind == tokStart {
 			bd.skip = d
 		}
@@ -224,11 +229,11 @@ func (bd *builder) open(t token) error {
 		return bd.openParagraph(t, d)
 	case "pStyle":
 		if bd.para != nil && bd.runDepth == 0 && bd.para.Style == "" {
-			bd.para.Style = bd.s.attr(t, bd.w+"val")
+			bd.para.Style = bd.s.attr(t, bd.attrVal)
 		}
 	case "numId":
 		if bd.para != nil && bd.runDepth == 0 {
-			if v := bd.s.attr(t, bd.w+"val"); v != "" && v != "0" {
+			if v := bd.s.attr(t, bd.attrVal); v != "" && v != "0" {
 				bd.para.AutoNumbered = true
 			}
 		}
@@ -260,7 +265,7 @@ func (bd *builder) open(t token) error {
 			bd.addElement(t, "-")
 		}
 	case "fldChar":
-		switch bd.s.attr(t, bd.w+"fldCharType") {
+		switch bd.s.attr(t, bd.attrFldCharType) {
 		case "begin":
 			if len(bd.fields) < 64 {
 				bd.fields = append(bd.fields, false)
@@ -295,13 +300,13 @@ func (bd *builder) open(t token) error {
 		}
 	case "gridSpan":
 		if ts := bd.top(); ts != nil && ts.cell != nil {
-			if n, err := strconv.Atoi(bd.s.attr(t, bd.w+"val")); err == nil && n > 1 && n <= 64 {
+			if n, err := strconv.Atoi(bd.s.attr(t, bd.attrVal)); err == nil && n > 1 && n <= 64 {
 				ts.cell.span = n
 			}
 		}
 	case "vMerge":
 		if ts := bd.top(); ts != nil && ts.cell != nil {
-			if v := bd.s.attr(t, bd.w+"val"); v == "" || v == "continue" {
+			if v := bd.s.attr(t, bd.attrVal); v == "" || v == "continue" {
 				ts.cell.cont = true
 			}
 		}

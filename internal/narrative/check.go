@@ -163,25 +163,26 @@ func (c *checker) trace2(kind string, para int, quote string, held bool) {
 // paragraph at a time. firsts are the indices of each read paragraph's
 // first paragraph.
 func logicalParagraphs(ps []docx.Paragraph) (firsts []int, texts []text) {
+	norm := make([]text, len(ps))
+	for i := range ps {
+		norm[i] = normalise(ps[i].Text)
+	}
 	cont := make([]bool, len(ps)) // paragraph i+1 goes on from paragraph i
 	n, open := 0, 0
 	for i := 0; i+1 < len(ps); i++ {
-		a, b := strings.TrimSpace(ps[i].Text), strings.TrimSpace(ps[i+1].Text)
+		a, b := norm[i].s, norm[i+1].s
 		if a == "" || b == "" {
 			continue
 		}
 		n++
-		if r, _ := utf8.DecodeLastRuneInString(a); strings.ContainsRune("。！？；：:;!?", r) {
+		if r, _ := utf8.DecodeLastRuneInString(a); strings.ContainsRune("。!?;:", r) {
 			continue
 		}
-		nb := normalise(b)
-		if _, item := itemNumber(nb.s); item || strings.HasPrefix(nb.s, "图") || strings.HasPrefix(nb.s, "表") || strings.HasPrefix(nb.s, "注") {
+		if _, item := itemNumber(b); item || strings.HasPrefix(b, "图") || strings.HasPrefix(b, "表") || strings.HasPrefix(b, "注") {
 			continue
 		}
-		if na := normalise(a); len([]rune(na.s)) <= 30 {
-			if _, item := itemNumber(na.s); item && isHeading(na.s, numbers(na.s, 0)) {
-				continue // a heading, then its text
-			}
+		if it, item := itemNumber(a); item && it.level < levelArabic && !strings.ContainsAny(a, "%元") {
+			continue // a heading, then its text; an item's line goes on
 		}
 		cont[i] = true
 		open++
@@ -189,17 +190,26 @@ func logicalParagraphs(ps []docx.Paragraph) (firsts []int, texts []text) {
 	wrapped := open >= 3 && open*5 >= n
 	for i := 0; i < len(ps); {
 		j := i
-		raw := ps[i].Text
-		starts := []int{0}
-		paras := []int{ps[i].Index}
 		for wrapped && j+1 < len(ps) && cont[j] {
 			j++
-			starts = append(starts, len(raw))
-			paras = append(paras, ps[j].Index)
-			raw += ps[j].Text
 		}
-		t := normalise(raw)
-		t.starts, t.paras = starts, paras
+		t := norm[i]
+		if j > i {
+			raw := ps[i].Text
+			starts := []int{0}
+			for k := i + 1; k <= j; k++ {
+				starts = append(starts, len(raw))
+				raw += ps[k].Text
+			}
+			t = normalise(raw)
+			t.starts = starts
+		}
+		for k := i; k <= j; k++ {
+			t.paras = append(t.paras, ps[k].Index)
+		}
+		if t.starts == nil {
+			t.starts = []int{0}
+		}
 		firsts = append(firsts, i)
 		texts = append(texts, t)
 		i = j + 1
@@ -420,7 +430,7 @@ func cellRefs(cs ...[]cand) []string {
 	seen := map[string]bool{}
 	for _, list := range cs {
 		for _, c := range list {
-			for _, r := range c.refs {
+			for _, r := range c.refs() {
 				if !seen[r] {
 					seen[r] = true
 					out = append(out, r)

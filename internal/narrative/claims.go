@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/amount"
+	"reportcheck/internal/locate"
 )
 
 var hundred = decimal.NewFromInt(100)
@@ -272,7 +273,7 @@ func (pc *paraCtx) checkAmount(st *stated) {
 	diff := st.n.val.Sub(exp)
 	places := max(st.n.places, want.places-st.n.scale)
 	pc.c.emit(q.rule, pc.para, quote, cellRefs(q.cands), exp.StringFixed(places), st.n.val.StringFixed(places), diff.StringFixed(places),
-		"与"+want.label+"（"+strings.Join(want.refs, "、")+"）"+amount.Format(exp, max(places, 2))+" "+st.n.unit+"不符，差 "+diff.StringFixed(places)+" "+st.n.unit)
+		"与"+want.label()+"（"+strings.Join(want.refs(), "、")+"）"+amount.Format(exp, max(places, 2))+" "+st.n.unit+"不符，差 "+diff.StringFixed(places)+" "+st.n.unit)
 }
 
 // readings are the values a figure may stand for: as printed, and as the
@@ -380,7 +381,7 @@ func (pc *paraCtx) share(n num, from int, pre string) {
 	if partQ != nil && wholeQ != nil && len(partQ.cands) > 0 {
 		// A share of itself is no reading: "一般公共预算财政拨款支出……占本年
 		// 支出合计的 82%" in a 一般公共预算 section is of all money.
-		wholeQ = withoutCells(wholeQ, partQ.cands[0].refs)
+		wholeQ = withoutCells(wholeQ, partQ.cands[0].cells)
 	}
 	parts := readings(part, partQ)
 	wholes := readings(whole, wholeQ)
@@ -458,12 +459,12 @@ func (pc *paraCtx) listHead(at int) *stated {
 	return nil
 }
 
-// withoutCells is q without the readings that use any of refs.
-func withoutCells(q *quantity, refs []string) *quantity {
+// withoutCells is q without the readings that use any of cells.
+func withoutCells(q *quantity, cells []*locate.Cell) *quantity {
 	uses := func(c cand) bool {
-		for _, r := range c.refs {
-			for _, x := range refs {
-				if r == x {
+		for _, a := range c.cells {
+			for _, b := range cells {
+				if a == b {
 					return true
 				}
 			}

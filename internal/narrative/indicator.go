@@ -21,8 +21,9 @@ func (pc *paraCtx) indicator(n num, from int, pre string) {
 	after := pc.t.s[n.j:]
 	var hit *kpiIndicator
 	for _, k := range pc.c.kpis {
-		for i := range k.inds {
-			in := &k.inds[i]
+		inds := k.indicators()
+		for i := range inds {
+			in := &inds[i]
 			if in.core != key || !in.actual.ok || !strings.HasPrefix(after, in.actual.unit) {
 				continue
 			}

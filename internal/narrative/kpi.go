@@ -46,7 +46,22 @@ type kpiTable struct {
 	budget   kpiField
 	executed kpiField
 	total    kpiField
-	inds     []kpiIndicator
+	inds     []kpiIndicator // read on first use (indicators): most narratives cite few
+	src      *kpi.Table
+}
+
+// indicators reads the table's indicator rows, once.
+func (kt *kpiTable) indicators() []kpiIndicator {
+	if kt.inds == nil && kt.src != nil {
+		t := kt.src
+		kt.inds = make([]kpiIndicator, 0, len(t.Indicators))
+		for _, in := range t.Indicators {
+			kt.inds = append(kt.inds, kpiIndicator{name: in.Name.Text, core: core(in.Name.Text),
+				target: parseKPIValue(in.Target.Text), actual: parseKPIValue(in.Actual.Text),
+				ref: t.Sheet + "!" + in.Actual.Ref, table: kt.label, project: t.Name})
+		}
+	}
+	return kt.inds
 }
 
 // kpiTables adapts the 绩效自评表 package kpi recognised.
@@ -72,14 +87,8 @@ func kpiTables(tables []*kpi.Table) []*kpiTable {
 			}
 			return out
 		}
-		kt := &kpiTable{dept: t.Dept, name: t.Name, norm: projectKey(t.Name), label: t.Label(),
-			budget: field(t.Budget, true), executed: field(t.Executed, true), total: field(t.Total, false)}
-		for _, in := range t.Indicators {
-			kt.inds = append(kt.inds, kpiIndicator{name: in.Name.Text, core: core(in.Name.Text),
-				target: parseKPIValue(in.Target.Text), actual: parseKPIValue(in.Actual.Text),
-				ref: t.Sheet + "!" + in.Actual.Ref, table: kt.label, project: t.Name})
-		}
-		out = append(out, kt)
+		out = append(out, &kpiTable{dept: t.Dept, name: t.Name, norm: projectKey(t.Name), label: t.Label(), src: t,
+			budget: field(t.Budget, true), executed: field(t.Executed, true), total: field(t.Total, false)})
 	}
 	return out
 }
@@ -87,13 +96,16 @@ func kpiTables(tables []*kpi.Table) []*kpiTable {
 // parseKPIValue reads "5.2 万平方米", "５场", "≥90%": a bare figure only
 // (a bound such as ≥90% is no figure a sentence can be held to).
 func parseKPIValue(s string) kpiValue {
-	t := normalise(s)
-	ns := numbers(t.s, 0)
+	t := normaliseString(s)
+	if t == "" || !isDigitByte(t[0]) {
+		return kpiValue{raw: s}
+	}
+	ns := numbers(t, 0)
 	if len(ns) != 1 || ns[0].i != 0 {
 		return kpiValue{raw: s}
 	}
 	n := ns[0]
-	unit := t.s[n.j:]
+	unit := t[n.j:]
 	if n.kind == numPercent {
 		unit = "%"
 	}
@@ -140,7 +152,7 @@ func (c *checker) project(topic string) *kpiTable {
 // brackets' contents, the leading verb and a trailing 数量/数 taken off,
 // 规模以上 written 规上.
 func core(s string) string {
-	s = normalise(s).s
+	s = normaliseString(s)
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {

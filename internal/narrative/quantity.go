@@ -245,7 +245,11 @@ func (c *checker) resolve(topic string, m measure, sc scope, explicit bool) *qua
 			f = p.budget
 		}
 		if f.ok {
-			q.cands = []cand{{val: f.val, places: f.places, refs: []string{f.ref}, label: p.label + (map[bool]string{true: "预算数", false: "执行数"})[m == mBudget]}}
+			what := "执行数"
+			if m == mBudget {
+				what = "预算数"
+			}
+			q.cands = []cand{{val: f.val, places: f.places, ref: f.ref, name: p.label + what}}
 		}
 		return q
 	}

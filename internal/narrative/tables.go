@@ -10,11 +10,36 @@ import (
 )
 
 // cand is one table reading of a quantity: a cell, or the sum of a few.
+// Its names are made only for a message: most readings agree.
 type cand struct {
 	val    decimal.Decimal // in 万元
 	places int32           // decimals the table shows, in 万元
-	refs   []string        // Sheet!A1 of each cell
-	label  string          // Chinese: 公开05表“合计”行“基本支出”
+	cells  []*locate.Cell  // the cell, or the cells a sum adds
+	t      *locate.Table
+	r      *locate.Row
+	col    string
+	name   string // a name given (a sum, a 绩效自评表 figure)
+	ref    string // a 绩效自评表 cell, Sheet!A1
+}
+
+// label names the reading for the clerk: 公开05表“合计”行“基本支出”栏.
+func (c cand) label() string {
+	if c.name != "" || c.t == nil {
+		return c.name
+	}
+	return c.t.Label() + rowLabel(c.r) + colLabel(c.t, c.col)
+}
+
+// refs are the cells of the reading, Sheet!A1.
+func (c cand) refs() []string {
+	if c.ref != "" {
+		return []string{c.ref}
+	}
+	out := make([]string, 0, len(c.cells))
+	for _, cl := range c.cells {
+		out = append(out, cl.Sheet+"!"+cl.Ref)
+	}
+	return out
 }
 
 // index answers the narrative's questions about the recognised tables.
@@ -23,10 +48,11 @@ type index struct {
 	// names of 功能分类 codes from every code table (and the 类 rows of
 	// 01/04), normalised: a narrative may print a name as any table does.
 	names map[string][]string // code → names
+	kids  map[string][]string // code → the codes one level under it ("" → 类)
 }
 
 func newIndex(res *locate.Result) *index {
-	ix := &index{res: res, names: map[string][]string{}}
+	ix := &index{res: res, names: map[string][]string{}, kids: map[string][]string{}}
 	if res == nil {
 		return ix
 	}
@@ -47,6 +73,13 @@ func newIndex(res *locate.Result) *index {
 				seen = seen || x == n
 			}
 			if !seen {
+				if len(ix.names[r.Code]) == 0 && len(r.Code) >= 3 && len(r.Code) <= 7 {
+					parent := ""
+					if len(r.Code) > 3 {
+						parent = r.Code[:len(r.Code)-2]
+					}
+					ix.kids[parent] = append(ix.kids[parent], r.Code)
+				}
 				ix.names[r.Code] = append(ix.names[r.Code], n)
 			}
 		}
@@ -94,8 +127,7 @@ func cellCand(t *locate.Table, r *locate.Row, col string) (cand, bool) {
 	if t.Unit.String() == "" {
 		places = 2
 	}
-	return cand{val: cl.Wan, places: places, refs: []string{cl.Sheet + "!" + cl.Ref},
-		label: t.Label() + rowLabel(r) + colLabel(t, col)}, true
+	return cand{val: cl.Wan, places: places, cells: []*locate.Cell{cl}, t: t, r: r, col: col}, true
 }
 
 func rowLabel(r *locate.Row) string {
@@ -146,12 +178,12 @@ func sum(label string, cs ...cand) (cand, bool) {
 	var out cand
 	for i, c := range cs {
 		out.val = out.val.Add(c.val)
-		out.refs = append(out.refs, c.refs...)
+		out.cells = append(out.cells, c.cells...)
 		if i == 0 || c.places > out.places {
 			out.places = c.places
 		}
 	}
-	out.label = label
+	out.name = label
 	return out, len(cs) > 0
 }
 
@@ -224,22 +256,24 @@ func (ix *index) child(parent, name string, n int) string {
 	if name == "" {
 		return ""
 	}
-	var kids []string
-	for code, names := range ix.names {
-		if len(code) != n || !strings.HasPrefix(code, parent) {
+	kids := 0
+	only := ""
+	for _, code := range ix.kids[parent] {
+		if len(code) != n {
 			continue
 		}
-		kids = append(kids, code)
-		for _, x := range names {
+		kids++
+		only = code
+		for _, x := range ix.names[code] {
 			if x == name || n == 3 && (x == name+"支出" || x+"支出" == name) {
 				return code
 			}
 		}
 	}
-	if len(kids) == 1 && parent != "" {
-		for _, x := range ix.names[kids[0]] {
+	if kids == 1 && parent != "" {
+		for _, x := range ix.names[only] {
 			if similar(x, name) {
-				return kids[0]
+				return only
 			}
 		}
 	}

@@ -84,6 +84,28 @@ func normalise(raw string) text {
 	return text{raw: raw, s: b.String(), at: at}
 }
 
+// normaliseString is normalise without the map back to the printed text.
+func normaliseString(raw string) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i, r := range raw {
+		switch r {
+		case '，':
+		case '；':
+			r = ';'
+		case 'Ｘ':
+			r = 'X'
+		default:
+			r = amount.FoldWidth(r)
+		}
+		if amount.IsSpace(r) || quoteMark(r) || r == ',' && thousands(raw, i) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func quoteMark(r rune) bool {
 	switch r {
 	case '“', '”', '"', '「', '」', '‘', '’', '\'', '『', '』', '《', '》':
@@ -180,12 +202,6 @@ func numbers(s string, skip int) []num {
 			continue
 		}
 		n := num{i: i, j: j, lit: s[i:j]}
-		d, err := decimal.NewFromString(n.lit)
-		if err != nil {
-			i = j
-			continue
-		}
-		n.val = d
 		if k := strings.IndexByte(n.lit, '.'); k >= 0 {
 			n.places = int32(len(n.lit) - k - 1)
 		}
@@ -202,13 +218,13 @@ func numbers(s string, skip int) []num {
 		case strings.HasPrefix(rest, "个百分点"):
 			n.kind, n.unit, n.end = numPoints, "个百分点", j+len("个百分点")
 		case strings.HasPrefix(rest, "万元") && !strings.HasPrefix(rest, "万元/"):
-			n.kind, n.unit, n.end, n.wan = numMoney, "万元", j+len("万元"), d
+			n.kind, n.unit, n.end = numMoney, "万元", j+len("万元")
 		case strings.HasPrefix(rest, "亿元"):
-			n.kind, n.unit, n.end, n.scale, n.wan = numMoney, "亿元", j+len("亿元"), -4, d.Shift(4)
+			n.kind, n.unit, n.end, n.scale = numMoney, "亿元", j+len("亿元"), -4
 		case strings.HasPrefix(rest, "千元"):
-			n.kind, n.unit, n.end, n.scale, n.wan = numMoney, "千元", j+len("千元"), 1, d.Shift(-1)
+			n.kind, n.unit, n.end, n.scale = numMoney, "千元", j+len("千元"), 1
 		case strings.HasPrefix(rest, "元") && !strings.HasPrefix(rest, "元/"):
-			n.kind, n.unit, n.end, n.scale, n.wan = numMoney, "元", j+len("元"), 4, d.Shift(-4)
+			n.kind, n.unit, n.end, n.scale = numMoney, "元", j+len("元"), 4
 		case (strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "年度")) && j-i == 4 && n.places == 0:
 			n.kind, n.unit, n.end = numYear, "年", j+len("年")
 			if strings.HasPrefix(rest, "年度") {
@@ -220,6 +236,17 @@ func numbers(s string, skip int) []num {
 			n.kind, n.end = numCount, j
 			n.unit = unitAfter(rest)
 			n.end = j + len(n.unit)
+		}
+		if n.kind != numYear && n.kind != numDate {
+			d, err := decimal.NewFromString(n.lit)
+			if err != nil {
+				i = n.end
+				continue
+			}
+			n.val = d
+			if n.kind == numMoney {
+				n.wan = d.Shift(-n.scale)
+			}
 		}
 		n.approx = approx(s, i, n.j, n.end)
 		out = append(out, n)
