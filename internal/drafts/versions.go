@@ -456,13 +456,6 @@ func Compare(m *Meta, a, b *Version, aReport, bReport []byte) (*Comparison, erro
 	fromRules, toRules := m.RulesOf(a), m.RulesOf(b)
 	ch := Diff(Side{Version: a, Keys: keysOf(from), Rules: fromRules}, Side{Version: b, Keys: keysOf(to), Rules: toRules}, a.Checked)
 	was, is := byKey(from), byKey(to)
-	pick := func(keys []string, in map[string]Item) []Item {
-		out := make([]Item, 0, len(keys))
-		for _, k := range keys {
-			out = append(out, in[k])
-		}
-		return out
-	}
 	c := &Comparison{From: *a, To: *b, Fixed: pick(ch.Fixed, was), New: pick(ch.New, is), Still: pick(ch.Still, is),
 		Unchecked: pick(ch.Unchecked, was), Added: pick(ch.Added, is),
 		RulesKnown: fromRules != nil && toRules != nil, ProfileChanged: ch.ProfileChanged, RulesChanged: ch.RulesChanged}
@@ -472,6 +465,16 @@ func Compare(m *Meta, a, b *Version, aReport, bReport []byte) (*Comparison, erro
 		}
 	}
 	return c, nil
+}
+
+// pick lists the findings of keys, as in says them (never nil: the page
+// reads every list).
+func pick(keys []string, in map[string]Item) []Item {
+	out := make([]Item, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, in[k])
+	}
+	return out
 }
 
 func keysOf(items []Item) []string {
