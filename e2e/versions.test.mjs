@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { startServer, launch, recordRequests, outsideHosts, checkFile, seed } from './helpers.mjs';
+import { startServer, launch, recordRequests, outsideHosts, checkFile, seed, root } from './helpers.mjs';
 import { editXlsx, setCell } from './xlsx-edit.mjs';
 
 let server, browser, dir;
@@ -217,6 +217,12 @@ test('「重新检查」 opens the file chooser for the edited file; notes stay 
   await page.waitForSelector('body[data-notes="saved"]');
   await openVersion(page, id + '-v2');
   assert.equal(await page.inputValue('.finding[data-rule="S0002"][data-cell="B39"] textarea.explain'), '在版本 1 上写的说明');
+  // Another department's file chosen by mistake: saved as its own draft, and said so.
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), page.click(`#drafts li[data-draft-id="${id}"] button:text-is("重新检查")`)]);
+  await again.setFiles(path.join(root, 'testdata', 'ministry', 'ministry.xlsx'));
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /所选文件与草稿“江岸区科经局-修改稿\.xlsx”的部门、年度或表格模板不同，已作为草稿“ministry\.xlsx”的版本保存/);
+  assert.equal(await page.getAttribute(`#drafts li[data-draft-id="${id}"]`, 'data-versions'), '2');
   await context.close();
 });
 

@@ -814,7 +814,7 @@ function showChanges(ch) {
 function versionSaved(c) {
   const d = c.draft;
   const vs = d.versions || [];
-  if (state.recheckFor && state.recheckFor.chosen) {
+  if (state.recheckFor && state.recheckFor.names.includes(c.name)) {
     const asked = state.recheckFor;
     state.recheckFor = null;
     if (asked.id !== d.id) notice(`所选文件与草稿“${asked.name}”的部门、年度或表格模板不同，已作为草稿“${d.name}”的版本保存。`);
@@ -827,9 +827,11 @@ function versionSaved(c) {
 // file chooser opens for it; the check is saved as the draft's next version.
 function chooseEdited(d) {
   const input = $('#file');
-  state.recheckFor = { id: d.id, name: d.name, chosen: false };
+  state.recheckFor = { id: d.id, name: d.name, names: [] };
   const armed = state.recheckFor;
-  input.addEventListener('change', () => { armed.chosen = true; }, { once: true });
+  // Capturing, so it runs before the listener that takes the files and
+  // empties the input: the files chosen for this draft are known by name.
+  input.addEventListener('change', () => { armed.names = [...input.files].map((f) => f.name); }, { once: true, capture: true });
   input.addEventListener('cancel', () => { if (state.recheckFor === armed) state.recheckFor = null; }, { once: true });
   input.click();
 }
