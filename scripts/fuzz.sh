@@ -10,6 +10,7 @@ targets=(
   "FuzzScanSheet ./internal/workbook"
   "FuzzDifferential ./internal/workbook"
   "FuzzRead ./internal/docx"
+  "FuzzCheck ./internal/narrative"
 )
 # KPI value parsing and recognition targets live in internal/kpi.
 for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' internal/kpi/*_test.go 2>/dev/null | sed 's/func //'); do
