@@ -1,6 +1,10 @@
 package docxbook_test
 
 import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -109,5 +113,38 @@ func TestParagraphsSyntax(t *testing.T) {
 	b := docxbook.Paragraphs("# note\n一\n@image\n@empty\n|a\tb\n|c\td\n二\n")
 	if len(b) != 5 || b[0].Text != "一" || !b[1].Image || !b[2].Empty || len(b[3].Rows) != 2 || b[4].Text != "二" {
 		t.Errorf("%+v", b)
+	}
+}
+
+var update = flag.Bool("update", false, "write the seed documents into testdata/narrative")
+
+// TestWriteNarrativeTestdata writes, with -update, the seed's narrative as
+// .docx files into the repository's testdata/narrative for the page's and
+// the CLI's tests: as published, as Word leaves it after late edits (runs
+// split, fields, tracked changes), and the whole report in one document.
+func TestWriteNarrativeTestdata(t *testing.T) {
+	files := map[string][]byte{
+		"seed-narrative.docx":        docxbook.Build(docxbook.SeedNarrativeBlocks(), docxbook.Options{}),
+		"seed-narrative-edited.docx": docxbook.Build(docxbook.SeedNarrativeBlocks(), docxbook.Options{SplitNumbers: true, Fields: true, Revisions: true, Hyperlinks: true}),
+		"seed-report.docx":           docxbook.Build(docxbook.SeedReportBlocks(seedTable, seeddata.KPI().Sheets[0].Rows), docxbook.Options{SplitNumbers: true}),
+	}
+	dir := filepath.Join("..", "..", "..", "testdata", "narrative")
+	for name, data := range files {
+		if _, err := docx.Read(data, docx.Limits{}); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		path := filepath.Join(dir, name)
+		if *update {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if old, err := os.ReadFile(path); err == nil && !bytes.Equal(old, data) {
+			t.Errorf("%s is stale: go test ./internal/testkit/docxbook -update", path)
+		}
 	}
 }
