@@ -194,8 +194,15 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 	if it, ok := itemNumber(pc.t.s[from:]); ok {
 		st.from += it.end
 	}
-	if !n.approx && !listed(topic) {
+	switch {
+	case n.approx:
+	case !listed(topic):
 		st.q = c.resolve(topic, m, sc, explicit)
+	case strings.Contains(topic, "、"):
+		st.q = c.resolve(topic, m, sc, explicit) // several projects together
+		if st.q != nil && st.q.rule != RuleProjectLike {
+			st.q = nil
+		}
 	}
 	pc.amts = append(pc.amts, st)
 	if st.q != nil {

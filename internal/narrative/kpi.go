@@ -148,6 +148,110 @@ func (c *checker) project(topic string) *kpiTable {
 	return found
 }
 
+// projectLike finds the one 绩效自评表 whose name is close to a topic but
+// neither holds the other ("汽车以旧换新补贴专项资金" for "2022 年度汽车以旧换新
+// 专项行动补贴资金"): the shorter name's characters, years and digits left
+// out, stand mostly in order in the longer one, a run of four of them
+// together. No other table comes as close.
+func (c *checker) projectLike(topic string) *kpiTable {
+	key := bareName(projectKey(topic))
+	if len([]rune(key)) < 5 || listed(key) {
+		return nil
+	}
+	var found *kpiTable
+	best := 0
+	for _, p := range c.kpis {
+		if p.dept || p.norm == "" {
+			continue
+		}
+		name := bareName(p.norm)
+		score := inOrder(key, name)
+		if score*4 < 3*min(len([]rune(key)), len([]rune(name))) || !sharesRun(key, name, 4) {
+			continue
+		}
+		switch {
+		case score > best:
+			found, best = p, score
+		case score == best:
+			found = nil // two as close: no guess
+		}
+	}
+	return found
+}
+
+// projectsListed finds the 绩效自评表 of each project a listing subject
+// names ("工业运行、园区建设等经费"): every name must name one table, each
+// table once.
+func (c *checker) projectsListed(topic string) []*kpiTable {
+	key := projectKey(topic)
+	parts := strings.Split(key, "、")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []*kpiTable
+	for i, part := range parts {
+		if i == len(parts)-1 {
+			if k := strings.LastIndex(part, "等"); k > 0 {
+				part = part[:k]
+			}
+		}
+		p := c.project(part)
+		if p == nil {
+			return nil
+		}
+		for _, q := range out {
+			if q == p {
+				return nil
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// bareName is a name without digits and the year words around them.
+func bareName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r == '年' || r == '度' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// inOrder counts the characters of the shorter of a and b that stand in
+// the same order in the longer.
+func inOrder(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	j, hit := 0, 0
+	for _, r := range ra {
+		for k := j; k < len(rb); k++ {
+			if rb[k] == r {
+				hit++
+				j = k + 1
+				break
+			}
+		}
+	}
+	return hit
+}
+
+// sharesRun tells whether a and b hold a common run of n characters.
+func sharesRun(a, b string, n int) bool {
+	ra := []rune(a)
+	for i := 0; i+n <= len(ra); i++ {
+		if strings.Contains(b, string(ra[i:i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
 // core is an indicator name or a sentence's subject reduced for matching:
 // brackets' contents, the leading verb and a trailing 数量/数 taken off,
 // 规模以上 written 规上.

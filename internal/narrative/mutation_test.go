@@ -27,6 +27,8 @@ var mutations = []mutation{
 	{"三公 budget", "支出预算为 0.5 万元", "支出预算为 0.8 万元", RuleAmount},
 	{"a project's spending", "执行数为 13 万元", "执行数为 15 万元", RuleProject},
 	{"a project in the list", "4.科技专项工作经费 7.4 万元", "4.科技专项工作经费 7.9 万元", RuleProject},
+	{"a project named loosely", "6.汽车以旧换新补贴专项资金 684.62 万元", "6.汽车以旧换新补贴专项资金 648.62 万元", RuleProjectLike},
+	{"projects listed together", "2.工业运行、园区建设等经费 4.25 万元", "2.工业运行、园区建设等经费 4.52 万元", RuleProjectLike},
 	{"a 年初预算 (no table holds it)", "年初预算为 769.13 万元", "年初预算为 796.13 万元", RuleCompletion},
 	{"the total 年初预算", "年初预算为 1108.64 万元", "年初预算为 1180.64 万元", RuleCompletion},
 	// A share or a rate not recomputed.

@@ -238,22 +238,45 @@ func (c *checker) resolve(topic string, m measure, sc scope, explicit bool) *qua
 		q.key = key + "|" + measureNames[m]
 		return q
 	}
-	if p := c.project(topic); p != nil {
-		q := &quantity{key: "kpi|" + p.name + "|" + measureNames[m], name: p.name, rule: RuleProject, project: p}
+	rule := RuleProject
+	ps := []*kpiTable{c.project(topic)}
+	if ps[0] == nil {
+		// Near names and lists of projects are likely, not certain: 提示.
+		rule = RuleProjectLike
+		if ps[0] = c.projectLike(topic); ps[0] == nil {
+			if ps = c.projectsListed(topic); ps == nil {
+				return nil
+			}
+		}
+	}
+	what := "执行数"
+	if m == mBudget {
+		what = "预算数"
+	}
+	q := &quantity{key: "kpi|" + topic + "|" + measureNames[m], name: topic, rule: rule, project: ps[0]}
+	var reads []cand
+	for _, p := range ps {
 		f := p.executed
 		if m == mBudget {
 			f = p.budget
 		}
-		if f.ok {
-			what := "执行数"
-			if m == mBudget {
-				what = "预算数"
-			}
-			q.cands = []cand{{val: f.val, places: f.places, ref: f.ref, name: p.label + what}}
+		if !f.ok {
+			return q
 		}
+		reads = append(reads, cand{val: f.val, places: f.places, ref: f.ref, name: p.label + what})
+	}
+	if len(reads) == 1 {
+		q.cands = reads
 		return q
 	}
-	return nil
+	total := cand{name: "各项目绩效自评表" + what + "之和"}
+	for _, r := range reads {
+		total.val = total.val.Add(r.val)
+		total.places = max(total.places, r.places)
+		total.refs2 = append(total.refs2, r.ref)
+	}
+	q.cands = []cand{total}
+	return q
 }
 
 // isBase tells the totals a share is taken of: they may mean all money

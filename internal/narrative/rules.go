@@ -16,6 +16,7 @@ const (
 	RuleNone        = "D0004" // "本部门无…" while the table holds amounts
 	RuleScore       = "D0005" // a self-evaluation score equals the 绩效自评表 总分
 	RuleTable       = "D0006" // a table pasted into the narrative shows the workbook's figures
+	RuleProjectLike = "D0007" // as D0002 for a project named loosely or several listed together
 	RuleShare       = "D0101"
 	RuleChange      = "D0102"
 	RuleDirection   = "D0103"
@@ -46,6 +47,10 @@ var catalogue = []catalog.Rule{
 	{ID: RuleProject, Severity: report.Error, Form: "narrative", Title: "项目金额与绩效自评表不符",
 		Expr: "文中项目预算数、执行数 = 该项目绩效自评表的预算数（A）、执行数（B）",
 		Doc:  "情况说明中写明名称的项目，其全年预算数、执行数（或支出金额）应与该项目绩效自评表预算执行情况中的预算数、执行数一致。名称列举多个项目（含“、”或“等”）的不作判断。"},
+	{ID: RuleProjectLike, Severity: report.Warning, Form: "narrative", Title: "项目金额与名称相近（或所列各项目）的绩效自评表不一致",
+		Expr: "文中金额 = 名称相近的项目（或所列各项目之和）的执行数或预算数",
+		Doc: "情况说明中的项目名称与绩效自评表的项目名称不完全相同但相近（如“汽车以旧换新补贴专项资金”与“2022 年度汽车以旧换新专项行动补贴资金”），" +
+			"或一句列举几个项目（“工业运行、园区建设等经费”）时，文中金额与该项目（或各项目之和）的执行数、预算数不一致。名称不完全相同，请核对是否为同一项目。"},
 	{ID: RuleIndicator, Severity: report.Warning, Form: "narrative", Title: "绩效指标数值与绩效自评表不一致",
 		Expr: "文中指标数值 = 绩效自评表中同名指标的实际完成值",
 		Doc:  "情况说明中引用的绩效指标数值（如面积、家数、场次）与绩效自评表中同名指标的实际完成值不一致。指标名称在文中与表中写法可能不同，请核对是否为同一指标。"},

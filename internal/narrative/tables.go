@@ -18,8 +18,9 @@ type cand struct {
 	t      *locate.Table
 	r      *locate.Row
 	col    string
-	name   string // a name given (a sum, a 绩效自评表 figure)
-	ref    string // a 绩效自评表 cell, Sheet!A1
+	name   string   // a name given (a sum, a 绩效自评表 figure)
+	ref    string   // a 绩效自评表 cell, Sheet!A1
+	refs2  []string // 绩效自评表 cells a sum adds
 }
 
 // label names the reading for the clerk: 公开05表“合计”行“基本支出”栏.
@@ -34,6 +35,9 @@ func (c cand) label() string {
 func (c cand) refs() []string {
 	if c.ref != "" {
 		return []string{c.ref}
+	}
+	if c.refs2 != nil {
+		return c.refs2
 	}
 	out := make([]string, 0, len(c.cells))
 	for _, cl := range c.cells {
