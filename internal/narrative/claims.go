@@ -204,6 +204,13 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 			st.q = nil
 		}
 	}
+	if st.q == nil && !n.approx && strings.HasSuffix(topic, "资金") && len([]rune(topic)) <= 6 {
+		// "开展部门整体支出绩效自评，资金 6050.66 万元": the 部门整体 table's.
+		ss := pc.t.s[sentenceStart(pc.t.s, n.i, false):n.i]
+		if strings.Contains(ss, "整体支出") {
+			st.q = c.deptSpending()
+		}
+	}
 	pc.amts = append(pc.amts, st)
 	if st.q != nil {
 		c.last[st.q.key] = st

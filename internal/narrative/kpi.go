@@ -148,6 +148,17 @@ func (c *checker) project(topic string) *kpiTable {
 	return found
 }
 
+// deptSpending is the 部门整体 table's 执行数, as a quantity.
+func (c *checker) deptSpending() *quantity {
+	for _, k := range c.kpis {
+		if k.dept && k.executed.ok {
+			return &quantity{key: "kpi|部门整体|final", name: k.label, rule: RuleProject, project: k,
+				cands: []cand{{val: k.executed.val, places: k.executed.places, ref: k.executed.ref, name: k.label + "执行数"}}}
+		}
+	}
+	return nil
+}
+
 // projectLike finds the one 绩效自评表 whose name is close to a topic but
 // neither holds the other ("汽车以旧换新补贴专项资金" for "2022 年度汽车以旧换新
 // 专项行动补贴资金"): the shorter name's characters, years and digits left
