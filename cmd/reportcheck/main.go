@@ -19,6 +19,7 @@ import (
 
 	"reportcheck/internal/catalog"
 	"reportcheck/internal/check"
+	"reportcheck/internal/docx"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/template"
@@ -30,7 +31,9 @@ func main() {
 }
 
 const usage = `用法：
-  reportcheck check [-json] [-profile hubei|central|配置文件.json] 文件.xlsx ...
+  reportcheck check [-json] [-profile hubei|central|配置文件.json] 文件.xlsx [情况说明.docx] ...
+                                   一个 .docx 紧跟在 .xlsx 之后时两者一起检查（情况说明对照报表）；
+                                   单独的 .docx 只检查不需要报表的内容
   reportcheck rules [-json]        列出全部规则
   reportcheck profile [-id hubei] [-template ministry-2024]
                                    导出规则配置（JSON）；-template 附上一份内置模板的副本，供本地修改
@@ -85,8 +88,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	status := 0
-	for _, path := range fs.Args() {
-		rep := checkFile(path, p)
+	for _, job := range pairUp(fs.Args()) {
+		rep := checkJob(job, p)
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
 			enc.SetEscapeHTML(false)
@@ -111,23 +114,94 @@ var maxInput = workbook.DefaultLimits.MaxFileBytes
 // reader's: the file named could not be opened at all.
 const codeNotFound = "not_found"
 
-func checkFile(path string, p *profile.Profile) *report.Report {
-	name := filepath.Base(path)
+// job is one report: a workbook, a narrative document, or both.
+type job struct{ workbook, document string }
+
+// isDocument tells a Word file by its name: .docx, and the .doc the reader
+// refuses with its own message.
+func isDocument(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".docx" || ext == ".doc"
+}
+
+// pairUp reads the arguments in order: a document right after a workbook is
+// that workbook's narrative; any other document is checked alone.
+func pairUp(paths []string) []job {
+	var jobs []job
+	for _, path := range paths {
+		if isDocument(path) && len(jobs) > 0 && jobs[len(jobs)-1].workbook != "" && jobs[len(jobs)-1].document == "" {
+			jobs[len(jobs)-1].document = path
+			continue
+		}
+		if isDocument(path) {
+			jobs = append(jobs, job{document: path})
+		} else {
+			jobs = append(jobs, job{workbook: path})
+		}
+	}
+	return jobs
+}
+
+func checkJob(j job, p *profile.Profile) *report.Report {
+	if j.document == "" {
+		return checkFile(j.workbook, p)
+	}
+	docName := filepath.Base(j.document)
+	doc, docErr := readInput(j.document, docx.DefaultLimits.MaxFileBytes)
+	if j.workbook == "" {
+		if docErr != nil {
+			return failed(docName, docErr)
+		}
+		return check.RunWithDocument("", nil, check.Document{Name: docName, Data: doc}, p, check.Options{})
+	}
+	name := filepath.Base(j.workbook)
+	data, err := readInput(j.workbook, maxInput)
+	if err != nil {
+		rep := failed(name, err)
+		rep.Document = docName
+		return rep
+	}
+	if docErr != nil {
+		rep := check.Run(name, data, p, check.Options{})
+		rep.Document, rep.DocumentError = docName, docErr
+		return rep
+	}
+	return check.RunWithDocument(name, data, check.Document{Name: docName, Data: doc}, p, check.Options{})
+}
+
+func failed(name string, e *report.FileError) *report.Report {
+	return &report.Report{File: name, Error: e, Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+}
+
+// readInput reads a file no larger than limit; a larger one is refused by
+// its size, unread.
+func readInput(path string, limit int64) ([]byte, *report.FileError) {
 	f, err := os.Open(path)
 	if err != nil {
-		return &report.Report{File: name, Error: &report.FileError{Code: codeNotFound, Message: "无法打开文件：" + path},
-			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+		return nil, &report.FileError{Code: codeNotFound, Message: "无法打开文件：" + path}
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > maxInput {
-		e := workbook.FileTooLarge(info.Size(), workbook.DefaultLimits)
-		return &report.Report{File: name, Error: &report.FileError{Code: string(e.Code), Message: e.Message},
-			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+	if info, err := f.Stat(); err == nil && info.Size() > limit {
+		var msg string
+		if isDocument(path) {
+			msg = docx.FileTooLarge(info.Size(), docx.DefaultLimits).Message
+		} else {
+			msg = workbook.FileTooLarge(info.Size(), workbook.DefaultLimits).Message
+		}
+		return nil, &report.FileError{Code: string(workbook.CodeFileTooLarge), Message: msg} // docx uses the same code
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxInput+1))
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return &report.Report{File: name, Error: &report.FileError{Code: "unreadable", Message: "无法读取文件：" + path},
-			Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+		return nil, &report.FileError{Code: "unreadable", Message: "无法读取文件：" + path}
+	}
+	return data, nil
+}
+
+func checkFile(path string, p *profile.Profile) *report.Report {
+	name := filepath.Base(path)
+	data, err := readInput(path, maxInput)
+	if err != nil {
+		return failed(name, err)
 	}
 	return check.Run(name, data, p, check.Options{})
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"reportcheck/internal/docx"
 	"reportcheck/internal/report"
 	"reportcheck/internal/testkit/layout"
 	"reportcheck/internal/workbook"
@@ -128,15 +129,17 @@ func TestReadmeListsEveryStableErrorCode(t *testing.T) {
 	delete(listed, "code")
 	// The codes the program can print: the workbook reader's (read from its
 	// source, so a new code cannot be forgotten here) and the CLI's own.
-	src, err := os.ReadFile("../../internal/workbook/errors.go")
-	if err != nil {
-		t.Fatal(err)
-	}
 	codes := map[string]bool{codeNotFound: true}
-	for _, m := range regexp.MustCompile(`Code = "([a-z_]+)"`).FindAllStringSubmatch(string(src), -1) {
-		codes[m[1]] = true
-		if workbook.Message(workbook.Code(m[1])) == "" {
-			t.Errorf("code %s has no Chinese message", m[1])
+	for _, file := range []string{"../../internal/workbook/errors.go", "../../internal/docx/errors.go"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`Code = "([a-z_]+)"`).FindAllStringSubmatch(string(src), -1) {
+			codes[m[1]] = true
+			if workbook.Message(workbook.Code(m[1])) == "" && docx.Message(docx.Code(m[1])) == "" {
+				t.Errorf("code %s has no Chinese message", m[1])
+			}
 		}
 	}
 	for c := range codes {

@@ -33,7 +33,14 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 	if p == nil {
 		p = profile.Default()
 	}
-	rep := &report.Report{File: name, Profile: p.ID, ProfileName: p.Name, Tables: []report.Table{}, Findings: []report.Finding{}, KPI: []report.KPITable{}}
+	rep, _, _ := run(name, data, p, opts)
+	return rep
+}
+
+// run is Run, also giving the workbook read and the tables found in it (nil
+// when it could not be read), for the narrative checked with it.
+func run(name string, data []byte, p *profile.Profile, opts Options) (*report.Report, *workbook.Book, *locate.Result) {
+	rep := emptyReport(name, p)
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(string, int) {}
@@ -50,16 +57,17 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 			we = &workbook.Error{Code: workbook.CodeUnreadable, Message: workbook.Message(workbook.CodeUnreadable)}
 		}
 		rep.Error = &report.FileError{Code: string(we.Code), Message: we.Message}
-		return rep
+		return rep, nil, nil
 	}
 	progress("locate", 60)
-	Book(rep, book, p)
+	found := Book(rep, book, p)
 	progress("done", 100)
-	return rep
+	return rep, book, found
 }
 
-// Book checks an already-read workbook into rep. Tests build books in memory.
-func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
+// Book checks an already-read workbook into rep and returns the tables it
+// found. Tests build books in memory.
+func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) *locate.Result {
 	found := locate.Find(book, p.Templates()...)
 	for _, t := range found.Tables {
 		rep.Tables = append(rep.Tables, report.Table{
@@ -88,6 +96,7 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) {
 	rep.Findings = append(rep.Findings, rules.Attach(rules.Evaluate(found, p, rules.Context{KPITables: len(recognised)}), kpiFindings)...)
 	rep.KPI = append(rep.KPI, sheets...)
 	rep.Tables = append(rep.Tables, recognised...)
+	return found
 }
 
 var (

@@ -147,6 +147,11 @@ type Report struct {
 	// not problems of the draft and are not counted as findings.
 	Recognition []Note     `json:"recognition,omitempty"`
 	KPI         []KPITable `json:"kpi"`
+	// Document is the narrative (情况说明, .docx) checked with the workbook,
+	// or alone (then File names it too); its findings carry File, Para and
+	// Quote. DocumentError says why it could not be read.
+	Document      string     `json:"document,omitempty"`
+	DocumentError *FileError `json:"document_error,omitempty"`
 }
 
 // Counts returns how many findings of each severity the report holds.
@@ -165,9 +170,13 @@ func (r *Report) Counts() (errors, warnings, infos int) {
 }
 
 // ExitCode is the CLI contract: 0 no error finding, 1 some, 2 a file that
-// could not be checked — unreadable, or with no table recognised in it.
+// could not be checked — unreadable (the workbook or its narrative), or a
+// workbook with no table recognised in it.
 func (r *Report) ExitCode() int {
-	if r.Error != nil || len(r.Tables) == 0 {
+	// A narrative checked alone has no table of its own: it was checked
+	// when it could be read.
+	docAlone := r.Document != "" && r.Document == r.File && r.DocumentError == nil
+	if r.Error != nil || r.DocumentError != nil || (len(r.Tables) == 0 && !docAlone) {
 		return 2
 	}
 	if e, _, _ := r.Counts(); e > 0 {

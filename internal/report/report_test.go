@@ -50,6 +50,9 @@ func TestExitCode(t *testing.T) {
 		{"unreadable file", Report{Error: &FileError{Code: "legacy_xls", Message: "旧版 Excel"}}, 0, 0, 0, 2},
 		{"unreadable wins over findings", Report{Tables: tables, Error: &FileError{Code: "bad_xml"}, Findings: []Finding{{Severity: Error}}}, 1, 0, 0, 2},
 		{"no table recognised", Report{Findings: []Finding{{Severity: Warning}}}, 0, 1, 0, 2},
+		{"a narrative alone, clean", Report{File: "a.docx", Document: "a.docx"}, 0, 0, 0, 0},
+		{"a narrative alone with a 错误", Report{File: "a.docx", Document: "a.docx", Findings: []Finding{{Severity: Error}}}, 1, 0, 0, 1},
+		{"a narrative that could not be read", Report{Tables: tables, Document: "a.doc", DocumentError: &FileError{Code: "legacy_doc"}}, 0, 0, 0, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, w, i := c.r.Counts()

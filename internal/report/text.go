@@ -29,10 +29,16 @@ func FormName(form, code string) string {
 func WriteText(w io.Writer, r *Report) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "文件：%s\n", r.File)
+	if r.Document != "" && r.Document != r.File {
+		fmt.Fprintf(&b, "情况说明：%s\n", r.Document)
+	}
 	if r.Error != nil {
 		fmt.Fprintf(&b, "无法检查：%s（%s）\n\n", r.Error.Message, r.Error.Code)
-		_, err := io.WriteString(w, b.String())
+		_, err := io.WriteString(w, Printable(b.String()))
 		return err
+	}
+	if r.DocumentError != nil {
+		fmt.Fprintf(&b, "情况说明无法检查：%s（%s）\n", r.DocumentError.Message, r.DocumentError.Code)
 	}
 	var meta []string
 	if r.Department != "" {
