@@ -143,7 +143,10 @@ func checkFunc(_ js.Value, args []js.Value) any {
 	})
 }
 
-// annotate(bytes, reportJSON) → Uint8Array of the annotated workbook.
+// annotate(bytes, reportJSON, explanationsJSON?) → Uint8Array of the
+// annotated workbook. The explanations are the draft's 审核说明 by finding
+// key (drafts.FindingKey, the key the page has on each finding): each goes
+// into its cell's comment and the 审核结果 sheet.
 func annotateFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 2 {
@@ -153,7 +156,13 @@ func annotateFunc(_ js.Value, args []js.Value) any {
 		if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
 			return errorResult(errors.New("检查结果格式有误"))
 		}
-		out, err := report.Annotate(bytesOf(args[0]), &rep)
+		var notes map[string]string
+		if len(args) > 2 && args[2].Type() == js.TypeString && args[2].String() != "" {
+			if err := json.Unmarshal([]byte(args[2].String()), &notes); err != nil {
+				return errorResult(errors.New("审核说明格式有误"))
+			}
+		}
+		out, err := report.Annotate(bytesOf(args[0]), &rep, report.NotesByKey(notes, drafts.FindingKey))
 		if err != nil {
 			return errorResult(err)
 		}

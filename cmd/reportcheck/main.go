@@ -4,8 +4,10 @@
 //	reportcheck check [-json] [-profile hubei|central|FILE.json] FILE...
 //	reportcheck rules [-json]
 //	reportcheck profile [-id hubei|central]
+//	reportcheck annotate FILE.xlsx [-o OUT.xlsx] [-notes NOTES.json] [-profile ...]
 //
 // Exit status of check: 0 no 错误 finding, 1 some, 2 a file could not be checked.
+// annotate: 0 the annotated workbook was written, 2 it could not be.
 package main
 
 import (
@@ -37,6 +39,10 @@ const usage = `用法：
   reportcheck rules [-json]        列出全部规则
   reportcheck profile [-id hubei] [-template ministry-2024]
                                    导出规则配置（JSON）；-template 附上一份内置模板的副本，供本地修改
+  reportcheck annotate 文件.xlsx [-o 标注.xlsx] [-notes 审核说明.json] [-profile …]
+                                   检查并写出标注后的工作簿：问题单元格加批注和底色，
+                                   首页“审核结果”列出全部问题、链接和审核说明
+                                   （-notes：页面下载的检查结果 JSON，或 {"键": "说明"}）
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -47,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "annotate":
+		return runAnnotate(args[1:], stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
 	case "profile":

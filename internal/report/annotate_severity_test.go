@@ -41,7 +41,7 @@ func draftBook(t *testing.T) []byte {
 
 func openAnnotated(t *testing.T, data []byte, r *Report) *excelize.File {
 	t.Helper()
-	out, err := Annotate(data, r)
+	out, err := Annotate(data, r, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestAnnotateNoFindings(t *testing.T) {
 
 func TestAnnotateRefusesNonWorkbook(t *testing.T) {
 	for _, data := range [][]byte{nil, []byte("not a workbook"), []byte("PK\x03\x04broken")} {
-		out, err := Annotate(data, &Report{})
+		out, err := Annotate(data, &Report{}, nil)
 		if err == nil || out != nil {
 			t.Errorf("Annotate(%q) = %d bytes, %v; want an error", data, len(out), err)
 			continue

@@ -20,7 +20,7 @@ func TestAnnotateMarksFindingCells(t *testing.T) {
 		{Rule: "S0007", Severity: Warning, Sheet: "", Cell: "", Message: "缺表"},
 		{Rule: "X", Severity: Warning, Sheet: "不存在", Cell: "A1", Message: "skip"},
 	}}
-	out, err := Annotate(buf.Bytes(), rep)
+	out, err := Annotate(buf.Bytes(), rep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -116,3 +116,32 @@ func TestCopyColMatchesDeepcopy(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveSheetKeepsLocalNames: a sheet-scoped defined name stays on its
+// sheet when sheets move (change 8; upstream leaves localSheetId as it was).
+func TestMoveSheetKeepsLocalNames(t *testing.T) {
+	for _, tc := range []struct{ source, target string }{
+		{"D", "A"}, {"A", "D"}, {"B", "C"}, {"C", "B"}, {"A", "A"},
+	} {
+		f := NewFile()
+		_ = f.SetSheetName("Sheet1", "A")
+		for _, s := range []string{"B", "C", "D"} {
+			if _, err := f.NewSheet(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, s := range []string{"A", "B", "C", "D"} {
+			if err := f.SetDefinedName(&DefinedName{Name: "_xlnm.Print_Area", RefersTo: s + "!$A$1:$B$2", Scope: s}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.MoveSheet(tc.source, tc.target); err != nil {
+			t.Fatal(err)
+		}
+		for _, dn := range f.GetDefinedName() {
+			if want := dn.Scope + "!$A$1:$B$2"; dn.RefersTo != want {
+				t.Errorf("move %s before %s: the print area of %s is %s", tc.source, tc.target, dn.Scope, dn.RefersTo)
+			}
+		}
+	}
+}

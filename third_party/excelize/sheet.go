@@ -652,9 +652,35 @@ func (f *File) MoveSheet(source, target string) error {
 		targetIdx--
 	}
 	wb.Sheets.Sheet = append(wb.Sheets.Sheet[:targetIdx], append([]xlsxSheet{sourceSheet}, wb.Sheets.Sheet[targetIdx:]...)...)
+	moveLocalSheetIDs(wb, sourceIdx, targetIdx)
 	activeSheetIdx, _ := f.GetSheetIndex(activeSheetName)
 	f.SetActiveSheet(activeSheetIdx)
 	return err
+}
+
+// moveLocalSheetIDs keeps each sheet-scoped defined name (a print area, print
+// titles, a filter range) on its sheet when MoveSheet moves the sheet at index
+// from to index to: localSheetId is the sheet's position in the workbook. Not
+// upstream (PATCHES.md, change 8).
+func moveLocalSheetIDs(wb *xlsxWorkbook, from, to int) {
+	if wb.DefinedNames == nil || from == to {
+		return
+	}
+	for i, dn := range wb.DefinedNames.DefinedName {
+		if dn.LocalSheetID == nil {
+			continue
+		}
+		id := *dn.LocalSheetID
+		switch {
+		case id == from:
+			id = to
+		case from < to && id > from && id <= to:
+			id--
+		case from > to && id >= to && id < from:
+			id++
+		}
+		wb.DefinedNames.DefinedName[i].LocalSheetID = intPtr(id)
+	}
 }
 
 // deleteAndAdjustDefinedNames delete and adjust defined name in the workbook
