@@ -1076,7 +1076,7 @@ function wire() {
     if (!c.file) { notice(c.bytesError || '此版本没有原文件，无法标注。'); return; }
     const buf = await c.file.arrayBuffer();
     try {
-      const m = await rpc('annotate', { bytes: buf, report: JSON.stringify(c.report) }, [buf]);
+      const m = await rpc('annotate', { bytes: buf, report: JSON.stringify(c.report), explanations: JSON.stringify((c.draft && c.draft.explanations) || {}) }, [buf]);
       download(c.name.replace(/\.xlsx$/i, '') + '-标注.xlsx', m.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (e) { notice(e.message); }
   });

@@ -13,7 +13,7 @@
  *   {type: 'init', module?: WebAssembly.Module, wasm?: ArrayBuffer, warmup?: object} |
  *   {type: 'check', id: number, bytes: ArrayBuffer, name: string, profile: string, save: boolean, keep?: number} |
  *   {type: 'sheet', id: number, key: string, bytes: ArrayBuffer, sheet: string, cell: string} |
- *   {type: 'annotate', id: number, bytes: ArrayBuffer, report: string} |
+ *   {type: 'annotate', id: number, bytes: ArrayBuffer, report: string, explanations?: string} |
  *   {type: 'profiles', id: number} |
  *   {type: 'tooLarge', id: number, size: number} |
  *   {type: 'validateProfile', id: number, json: string} |

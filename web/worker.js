@@ -226,7 +226,7 @@ async function handle(m, rc) {
       return;
     }
     case 'annotate': {
-      const out = rc.annotate(new Uint8Array(m.bytes), m.report);
+      const out = rc.annotate(new Uint8Array(m.bytes), m.report, m.explanations || '');
       if (!(out instanceof Uint8Array)) { fail(m.id, out && out.error ? out.error : '标注失败'); return; }
       self.postMessage({ type: 'annotated', id: m.id, bytes: out.buffer }, [out.buffer]);
       return;
