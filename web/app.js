@@ -393,9 +393,13 @@ function renderFindings(r, explanations) {
   // Group by table, in the order the tables were recognised.
   const order = new Map();
   r.tables.forEach((t, i) => { const k = t.form.startsWith('kpi') ? 'kpi' : t.form; if (!order.has(k)) order.set(k, i); });
+  // A consequence is listed with its cause: a table in the wrong unit breaks
+  // comparisons that are reported in the other tables.
+  const leads = new Map();
+  for (const f of r.findings) if (f.cause && !f.consequence) leads.set(f.cause, f);
   const groups = new Map();
   for (const f of r.findings) {
-    const k = f.form || '';
+    const k = ((f.consequence && leads.get(f.cause)) || f).form || '';
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k).push(f);
   }
@@ -419,8 +423,10 @@ const RANK = { error: 0, warning: 1, info: 2 };
 // Bundles whose findings are not built yet (see groupBody).
 let unfilled = [];
 
-// groupBody lists errors first (a cause with its consequences kept together),
-// then folds a rule's 提示/信息 into one expandable bundle when it repeats.
+// groupBody lists errors first (a cause with its consequences kept together;
+// four or more consequences are folded into one bundle right under their
+// cause, with their count), then folds a rule's 提示/信息 into one expandable
+// bundle when it repeats.
 // A folded bundle's findings are built after the result is on screen, when
 // the page is idle (or at once when it is opened or printed): most of a
 // draft's findings are repeated 提示 in closed bundles, and building them
@@ -432,15 +438,39 @@ function groupBody(list, explanations) {
   const sorted = list.map((f, i) => [f, i]).sort((a, b) => rankOf(a[0]) - rankOf(b[0]) || a[1] - b[1]).map((x) => x[0]);
   const byRule = new Map();
   for (const f of sorted) if (f.severity !== 'error') byRule.set(f.rule, (byRule.get(f.rule) || 0) + 1);
+  const byCause = new Map();
+  for (const f of sorted) {
+    if (!f.consequence || !lead.has(f.cause)) continue;
+    if (!byCause.has(f.cause)) byCause.set(f.cause, []);
+    byCause.get(f.cause).push(f);
+  }
+  const folded = (f) => (byCause.get(f.cause) || []).length >= 4;
   const out = [];
   const bundles = new Map();
   for (const f of sorted) {
-    if (f.severity === 'error' || byRule.get(f.rule) < 4) { out.push(renderFinding(f, explanations)); continue; }
-    let b = bundles.get(f.rule);
+    if (f.consequence && folded(f)) { bundle('cause ' + f.cause, f).items.push(f); continue; }
+    if (f.severity === 'error' || byRule.get(f.rule) < 4 || (f.cause && folded(f))) {
+      out.push(renderFinding(f, explanations));
+      if (f.cause && !f.consequence && folded(f)) out.push(bundle('cause ' + f.cause, f));
+      continue;
+    }
+    const fresh = !bundles.has(f.rule);
+    bundle(f.rule, f).items.push(f);
+    if (fresh) out.push(bundles.get(f.rule));
+  }
+  return out;
+
+  // bundle is the folded bundle of a rule's 提示 or of a cause's consequences.
+  function bundle(key, f) {
+    let b = bundles.get(key);
     if (!b) {
-      b = h('details', { class: 'bundle', 'data-rule': f.rule },
-        h('summary', {}, h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] }), h('span', { class: 'rule', text: f.rule }),
-          h('span', { text: (f.title || '') + ' · ' + byRule.get(f.rule) + ' 处' })));
+      const cons = key.startsWith('cause ') && byCause.get(f.cause);
+      b = cons
+        ? h('details', { class: 'bundle cause-bundle', 'data-cause': f.cause },
+          h('summary', {}, h('span', { text: '↳ 由此引起的' + (cons.every((x) => x.severity === 'error') ? '错误' : '问题') + ' · ' + cons.length + ' 处' })))
+        : h('details', { class: 'bundle', 'data-rule': f.rule },
+          h('summary', {}, h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] }), h('span', { class: 'rule', text: f.rule }),
+            h('span', { text: (f.title || '') + ' · ' + byRule.get(f.rule) + ' 处' })));
       const items = [];
       b.fill = () => {
         b.fill = null;
@@ -452,13 +482,11 @@ function groupBody(list, explanations) {
         if (b.fill) b.fill();
         b.querySelectorAll('.finding').forEach((el) => el.addExplain && el.addExplain());
       });
-      bundles.set(f.rule, b);
+      bundles.set(key, b);
       unfilled.push(b);
-      out.push(b);
     }
-    b.items.push(f);
+    return b;
   }
-  return out;
 }
 
 // fillBundles builds the findings of every folded bundle still empty.
