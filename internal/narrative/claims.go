@@ -260,6 +260,9 @@ func (pc *paraCtx) context(at int) string {
 // agrees compares a printed figure with a reading at the coarser of their
 // precisions: "5 万元" agrees with 5.00, "20.4" with 20.40.
 func agrees(n num, v decimal.Decimal, c cand) bool {
+	if v.Equal(c.val) {
+		return true
+	}
 	p := n.places + n.scale
 	if p > c.places {
 		p = c.places

@@ -57,7 +57,7 @@ func (kt *kpiTable) indicators() []kpiIndicator {
 		kt.inds = make([]kpiIndicator, 0, len(t.Indicators))
 		for _, in := range t.Indicators {
 			kt.inds = append(kt.inds, kpiIndicator{name: in.Name.Text, core: core(in.Name.Text),
-				target: parseKPIValue(in.Target.Text), actual: parseKPIValue(in.Actual.Text),
+				target: kpiValue{raw: in.Target.Text}, actual: parseKPIValue(in.Actual.Text),
 				ref: t.Sheet + "!" + in.Actual.Ref, table: kt.label, project: t.Name})
 		}
 	}
@@ -223,6 +223,7 @@ func (c *checker) projectsListed(topic string) []*kpiTable {
 // bareName is a name without digits and the year words around them.
 func bareName(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if r >= '0' && r <= '9' || r == '年' || r == '度' {
 			continue
@@ -269,6 +270,7 @@ func sharesRun(a, b string, n int) bool {
 func core(s string) string {
 	s = normaliseString(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	depth := 0
 	for _, r := range s {
 		switch r {

@@ -99,6 +99,7 @@ func nameKey(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if r != '(' && r != ')' && r != '、' {
 			b.WriteRune(r)
