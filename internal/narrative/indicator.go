@@ -20,6 +20,7 @@ func (pc *paraCtx) indicator(n num, from int, pre string) {
 	}
 	after := pc.t.s[n.j:]
 	var hit *kpiIndicator
+	own := pc.c.project(pc.head) // the paragraph's project: its table is named first
 	for _, k := range pc.c.kpis {
 		inds := k.indicators()
 		for i := range inds {
@@ -31,7 +32,7 @@ func (pc *paraCtx) indicator(n num, from int, pre string) {
 				pc.c.traced("indicator", pc.para, pc.t, from, n.end, true)
 				return
 			}
-			if hit == nil {
+			if hit == nil || k == own && hit.project != k.name {
 				hit = in
 			}
 		}
