@@ -24,19 +24,20 @@ lint: ## gofmt, go vet under linux and js/wasm, staticcheck, package boundaries 
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet -tags excelize_rawvalues ./wasm/ ./internal/workbook/ ./internal/report/
 	$(GO) tool staticcheck ./...
 	bash scripts/boundaries.sh
 	node e2e/warmup-workbook.mjs --check
 
 test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize fork's own tests
 	$(GO) test -race -shuffle=on -count=1 ./...
-	cd third_party/excelize && $(GO) test -count=1 .
+	cd third_party/excelize && $(GO) test -count=1 . && $(GO) test -tags excelize_rawvalues -count=1 .
 
 coverage: ## every engine package (internal/ but the test kits) covered ≥80% by its own tests
 	bash scripts/coverage.sh
 
 test-wasm: ## the engine's tests compiled to wasm and run in node
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./internal/... ./wasm/
+	GOOS=js GOARCH=wasm $(GO) test -tags excelize_rawvalues -count=1 -exec="$(WASM_EXEC)" ./internal/... ./wasm/
 
 test-browser: site ## end-to-end tests in headless Chromium (needs chromium and npm ci)
 	node --test e2e/

@@ -167,6 +167,10 @@ func TestAnnotateIndexSheet(t *testing.T) {
 		{"7", "错误", "D0101", "", "情况说明.docx 第 4 段", "", "", "", "金额与表不符"},
 		{"8", "错误", "T0101", "", "不存在!A1", "", "", "", "另一工作簿的表"},
 	}
+	if !numberFormatsApplied { // the amounts as stored, unformatted
+		want[2][5], want[2][6], want[2][7] = "6050.66", "60506600", "60500549.34"
+		want[3][5], want[3][6] = "3311.19", "3311.2"
+	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("index rows:\n got %q\nwant %q", rows, want)
 	}

@@ -1612,35 +1612,7 @@ func (f *File) formattedValue(c *xlsxC, raw bool, cellType CellType) (string, er
 	if raw || c.S == 0 {
 		return c.V, nil
 	}
-	s, err := f.stylesReader()
-	if err != nil {
-		return c.V, err
-	}
-	if s.CellXfs == nil {
-		return c.V, err
-	}
-	if c.S >= len(s.CellXfs.Xf) || c.S < 0 {
-		return c.V, err
-	}
-	var numFmtID int
-	if s.CellXfs.Xf[c.S].NumFmtID != nil {
-		numFmtID = *s.CellXfs.Xf[c.S].NumFmtID
-	}
-	date1904 := false
-	wb, err := f.workbookReader()
-	if err != nil {
-		return c.V, err
-	}
-	if wb != nil && wb.WorkbookPr != nil {
-		date1904 = wb.WorkbookPr.Date1904
-	}
-	if fmtCode, ok := s.getCustomNumFmtCode(numFmtID); ok {
-		return format(c.V, fmtCode, date1904, cellType, f.options), err
-	}
-	if fmtCode, ok := f.getBuiltInNumFmtCode(numFmtID); ok {
-		return f.applyBuiltInNumFmt(c, fmtCode, numFmtID, date1904, cellType), err
-	}
-	return c.V, err
+	return f.numFmtValue(c, cellType)
 }
 
 // getCustomNumFmtCode provides a function to returns custom number format code.

@@ -184,7 +184,7 @@ func (f *File) checkOpenReaderOptions() error {
 	if f.options.UnzipXMLSizeLimit > f.options.UnzipSizeLimit {
 		return ErrOptionsUnzipSizeLimit
 	}
-	return f.checkDateTimePattern()
+	return f.checkDateTimeOptions()
 }
 
 // OpenReader read data stream from io.Reader and return a populated
@@ -211,7 +211,7 @@ func openReaderAt(r io.ReaderAt, size int64, opts ...Options) (*File, error) {
 	}
 	if bytes.Equal(header, oleIdentifier) {
 		b, _ := io.ReadAll(io.NewSectionReader(r, 0, size))
-		b, err := Decrypt(b, f.options)
+		b, err := openEncrypted(b, f.options)
 		if err != nil {
 			return nil, ErrWorkbookFileFormat
 		}

@@ -149,7 +149,7 @@ func (f *File) WriteToBuffer() (*bytes.Buffer, error) {
 	}
 	err := f.writeZip64LFH(buf)
 	if f.options != nil && f.options.Password != "" {
-		b, err := Encrypt(buf.Bytes(), f.options)
+		b, err := writeEncrypted(buf.Bytes(), f.options)
 		if err != nil {
 			return buf, err
 		}

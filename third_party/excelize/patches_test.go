@@ -145,3 +145,35 @@ func TestMoveSheetKeepsLocalNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageInfoTableBuiltOnFirstUse(t *testing.T) {
+	tab := languageInfoTable()
+	if len(tab) < 400 {
+		t.Fatalf("%d languages, upstream has over 400", len(tab))
+	}
+	if info, ok := getSupportedLanguageInfo("804"); !ok || info.tags[0] != "zh-CN" {
+		t.Errorf("zh-CN (0x804): %+v %v", info, ok)
+	}
+	if info, ok := getSupportedLanguageInfo("JA-JP-X-GANNEN,80"); !ok || !info.useGannen {
+		t.Errorf("the Gannen code: %+v %v", info, ok)
+	}
+}
+
+func TestPasswordWorkbooksRefused(t *testing.T) {
+	f := NewFile()
+	f.options.Password = "secret"
+	if _, err := f.WriteToBuffer(); err == nil {
+		t.Error("a workbook written with a password, without encryption")
+	}
+	plain, err := NewFile().WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := Encrypt(plain.Bytes(), &Options{Password: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReader(bytes.NewReader(enc), Options{Password: "secret"}); err != ErrWorkbookFileFormat {
+		t.Errorf("an encrypted workbook opened: %v", err)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build excelize_rawvalues
+
+package report
+
+func init() { numberFormatsApplied = false }
