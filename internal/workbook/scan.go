@@ -68,8 +68,11 @@ type sheetScanner struct {
 	b   []byte
 	pos int
 	sst []string
-	// qname is the name of the last tag nextTag read, as written.
-	qname []byte
+	// qStart and qEnd place the name of the last tag nextTag read, as
+	// written (offsets, not a slice: a slice stored in the scanner costs a
+	// write barrier a tag while the collector runs, and a big sheet keeps
+	// it running).
+	qStart, qEnd int
 	// prefix is the namespace prefix every element the scanner reads must
 	// carry ("" for none): the one the part's first scanned element
 	// (<sheetData>, <sst>) is written with, which the root binds to the
@@ -253,7 +256,7 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 			c.vStart, c.vEnd = mark, mark+n
 			s.rowText = s.rowText[:mark+n]
 		}
-		if c.uncached(val == "" && !inText, string(attrs.t) == "str") {
+		if c.formula && c.uncached(val == "" && !inText, string(attrs.t) == "str") {
 			if out.uncached == nil {
 				out.uncached = map[string]bool{}
 			}
@@ -424,7 +427,7 @@ func (s *sheetScanner) richText(end string) (string, error) {
 			runs = append(runs, t)
 		case "rPh", "phoneticPr", "extLst":
 			if !selfClosing {
-				if err := s.skipElement(s.qname); err != nil {
+				if err := s.skipElement(s.b[s.qStart:s.qEnd]); err != nil {
 					return "", err
 				}
 			}
@@ -462,7 +465,7 @@ func (s *sheetScanner) run() (string, error) {
 			}
 		case "rPr":
 			if !selfClosing {
-				if err := s.skipElement(s.qname); err != nil {
+				if err := s.skipElement(s.b[s.qStart:s.qEnd]); err != nil {
 					return "", err
 				}
 			}
@@ -512,7 +515,7 @@ func (s *sheetScanner) skipElement(qname []byte) error {
 }
 
 // nextTag moves past whitespace to the next tag and reads its local name,
-// leaving the name as written in s.qname. Text between structural tags is
+// placing the name as written at s.qStart:s.qEnd. Text between structural tags is
 // not allowed except whitespace, which is what encoding/xml would hand
 // excelize as ignorable character data. The name must carry the scanner's
 // prefix, and only it.
@@ -545,7 +548,7 @@ func (s *sheetScanner) nextTag() (name string, closing bool, err error) {
 		return "", false, errUnusual // comment, CDATA, PI, another prefix or garbage
 	}
 	name = tagName(b[i:j])
-	s.qname = b[q:j]
+	s.qStart, s.qEnd = q, j
 	if closing {
 		for j < len(b) && isSpace(b[j]) {
 			j++
@@ -1015,8 +1018,33 @@ func isNameStart(c byte) bool {
 // refColumn reads the column of a cell reference such as "AB12" as excelize
 // does: letters then a row number from 1 to Excel's limit.
 func refColumn(ref []byte) (int, bool) {
-	col, _, _, ok := parseRef(ref)
-	return col, ok
+	i := 0
+	col := 0
+	for i < len(ref) && (ref[i] >= 'A' && ref[i] <= 'Z' || ref[i] >= 'a' && ref[i] <= 'z') {
+		c := ref[i] | 0x20
+		col = col*26 + int(c-'a'+1)
+		if col > maxColumns {
+			return 0, false
+		}
+		i++
+	}
+	if i == 0 || i == len(ref) || i > 3 {
+		return 0, false
+	}
+	row := 0
+	for j := i; j < len(ref); j++ {
+		if ref[j] < '0' || ref[j] > '9' {
+			return 0, false
+		}
+		row = row*10 + int(ref[j]-'0')
+		if row > maxRows {
+			return 0, false
+		}
+	}
+	if row < 1 || ref[i] == '0' {
+		return 0, false
+	}
+	return col, true
 }
 
 // parseRef reads a cell reference: its column, its row, and whether its
@@ -1489,7 +1517,7 @@ func scanSharedStrings(b []byte) ([]string, error) {
 			}
 			out = append(out, t)
 		case name == "extLst" && !selfClosing:
-			if err := s.skipElement(s.qname); err != nil {
+			if err := s.skipElement(s.b[s.qStart:s.qEnd]); err != nil {
 				return nil, err
 			}
 		default:
