@@ -718,6 +718,12 @@ func TestDifferentialUnusual(t *testing.T) {
 			m := regexp.MustCompile(`<mergeCells.*</mergeCells>`)
 			return m.ReplaceAllString(s, `<mergeCells count="0"/>`)
 		}, true, ""},
+		{"crossing merges, which excelize does not join", func(s string) string {
+			return strings.Replace(s, `<mergeCell ref="D2"/>`, `<mergeCell ref="D2:F2"/><mergeCell ref="E1:E3"/>`, 1)
+		}, false, ""},
+		{"two mergeCells elements", func(s string) string {
+			return strings.Replace(s, "<pageMargins", `<mergeCells><mergeCell ref="J1:K1"/></mergeCells><pageMargins`, 1)
+		}, false, ""},
 		{"empty sheetData", func(s string) string {
 			return regexp.MustCompile(`<sheetData>.*</sheetData>`).ReplaceAllString(s, "<sheetData/>")
 		}, true, ""},
@@ -747,6 +753,37 @@ func TestDifferentialUnusual(t *testing.T) {
 			}
 			if got := fastCoverage(t, data); got != c.fast {
 				t.Errorf("byte scanner read every part: %v, want %v", got, c.fast)
+			}
+		})
+	}
+}
+
+// TestDifferentialSheetPaths: a sheet's part is found as excelize finds it
+// when the relationships are odd: an id listed twice (the last whose part
+// exists wins), a target with "..", a part in another folder.
+func TestDifferentialSheetPaths(t *testing.T) {
+	for _, c := range []struct{ name, from, to string }{
+		{"id listed twice", `<Relationship Id="rId1" `, `<Relationship Id="rId1" Type="` + relTypeSheet + `" Target="worksheets/none.xml"/><Relationship Id="rId1" `},
+		{"dot-dot target", `Target="worksheets/sheet1.xml"`, `Target="../xl/worksheets/./sheet1.xml"`},
+		{"sheets swapped", `Target="worksheets/sheet1.xml"`, `Target="worksheets/sheetX.xml"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			parts := unzipParts(t, writer{}.build(t))
+			for i := range parts {
+				if parts[i].name == "xl/_rels/workbook.xml.rels" {
+					parts[i].body = strings.Replace(parts[i].body, c.from, c.to, 1)
+				}
+				if c.name == "sheets swapped" && parts[i].name == "xl/worksheets/sheet1.xml" {
+					parts[i].name = "xl/worksheets/sheetX.xml"
+				}
+			}
+			data := zipParts(t, parts)
+			fast, _ := differential(t, data)
+			if fast != nil {
+				checkLogical(t, fast)
+			}
+			if !fastCoverage(t, data) {
+				t.Error("the byte scanner gave up")
 			}
 		})
 	}
