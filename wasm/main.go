@@ -17,6 +17,7 @@ import (
 	"reportcheck/internal/drafts"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
 
@@ -38,6 +39,7 @@ func main() {
 		"sheet":           js.FuncOf(sheetFunc),
 		"profiles":        js.FuncOf(profilesFunc),
 		"limits":          js.FuncOf(limitsFunc),
+		"forms":           js.FuncOf(formsFunc),
 		"validateProfile": js.FuncOf(validateProfileFunc),
 		"rules":           js.FuncOf(rulesFunc),
 		"rulesVersion":    js.FuncOf(rulesVersionFunc),
@@ -250,6 +252,12 @@ func window(book *workbook.Book, sheet, cell string, radius int) sheetWindow {
 
 func profilesFunc(js.Value, []js.Value) any {
 	return jsonString(profile.Builtin())
+}
+
+// forms() → {"01": "收入支出决算总表", …, "kpi-project": "项目支出绩效自评表"}:
+// the page names the forms with the engine's names.
+func formsFunc(js.Value, []js.Value) any {
+	return jsonString(template.FormNames())
 }
 
 // limits() → {"max_file_bytes": N}; fileTooLarge(size) is the refusal of a

@@ -19,15 +19,11 @@ const h = (tag, attrs = {}, ...kids) => {
   return el;
 };
 
-// Table names by canonical key (三公 is 09 whatever a template prints); the
-// 公开NN表 code is shown where the draft prints one (report.tables[].code).
-const FORM_NAMES = {
-  '01': '收入支出决算总表', '02': '收入决算表', '03': '支出决算表',
-  '04': '财政拨款收入支出决算总表', '05': '一般公共预算财政拨款支出决算表',
-  '06': '一般公共预算财政拨款基本支出决算表', '07': '政府性基金预算财政拨款收入支出决算表',
-  '08': '国有资本经营预算财政拨款收入支出决算表', '09': '财政拨款“三公”经费支出决算表',
-  'kpi': '绩效自评表', 'kpi-dept': '部门整体绩效自评表', 'kpi-project': '项目支出绩效自评表', '': '整个工作簿',
-};
+// Table names by canonical key (三公 is 09 whatever a template prints), as the
+// engine names them (its profiles answer's forms, filled in by loadProfiles);
+// the 公开NN表 code is shown where the draft prints one (report.tables[].code).
+// A finding's scope may also be all the 绩效自评表 or the whole workbook.
+const FORM_NAMES = { 'kpi': '绩效自评表', '': '整个工作簿' };
 function formLabel(r, form) {
   const t = (r.tables || []).find((x) => x.form === form && x.code);
   const name = FORM_NAMES[form] || form;
@@ -87,6 +83,7 @@ function customProfiles() {
 async function loadProfiles() {
   const m = await rpc('profiles');
   state.limits = m.limits || state.limits;
+  Object.assign(FORM_NAMES, m.forms);
   state.profiles = m.profiles.map((p) => ({ id: p.id, name: p.name, json: p.id, builtin: true, data: p }));
   for (const p of customProfiles()) state.profiles.push({ id: p.id, name: p.name + '（导入）', json: JSON.stringify(p), data: p });
   const sel = $('#profile');

@@ -42,7 +42,7 @@
  *   {type: 'saved', id: number, draft?: Draft, draftError?: string, memory: number} |
  *   {type: 'sheet', id: number, window: object} |
  *   {type: 'annotated', id: number, bytes: ArrayBuffer} |
- *   {type: 'profiles', id: number, profiles: object[], limits: object, rulesVersion: string} |
+ *   {type: 'profiles', id: number, profiles: object[], limits: object, forms: object, rulesVersion: string} |
  *   {type: 'tooLarge', id: number, error: object} |
  *   {type: 'validated', id: number, result: object} |
  *   {type: 'drafts', id: number, drafts: object[]} |

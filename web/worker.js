@@ -232,7 +232,7 @@ async function handle(m, rc) {
       return;
     }
     case 'profiles':
-      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()), limits: JSON.parse(rc.limits()), rulesVersion: rc.rulesVersion() });
+      self.postMessage({ type: 'profiles', id: m.id, profiles: JSON.parse(rc.profiles()), limits: JSON.parse(rc.limits()), forms: JSON.parse(rc.forms()), rulesVersion: rc.rulesVersion() });
       return;
     case 'tooLarge':
       self.postMessage({ type: 'tooLarge', id: m.id, error: JSON.parse(rc.limits(m.size)) });

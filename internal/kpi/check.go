@@ -20,6 +20,7 @@ import (
 	"reportcheck/internal/locate"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
+	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
 
@@ -37,9 +38,9 @@ func Check(book *workbook.Book, tables *locate.Result, p *profile.Profile) (find
 		ev.table(tc)
 		checked = append(checked, tc)
 		sheets = append(sheets, tc.sheet)
-		form := "kpi-project"
+		form := template.FormKPIProject
 		if t.Dept {
-			form = "kpi-dept"
+			form = template.FormKPIDept
 		}
 		recognised = append(recognised, report.Table{Form: form, Sheet: t.Sheet, Range: t.Range(), Unit: t.unit().String(), Title: t.Title})
 	}

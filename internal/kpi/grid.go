@@ -11,92 +11,40 @@ import (
 // columns wide, so a stray cell far right does not cost a full scan.
 const maxCols = 64
 
-// grid reads a sheet with merged ranges resolved: a cell covered by a merge
-// reads as the merge's top-left cell.
+// grid reads a sheet with merged ranges resolved (workbook.Grid): a cell
+// covered by a merge reads as the merge's top-left cell. Merges are clipped
+// to maxCols columns and to the last row.
 type grid struct {
-	sh     *workbook.Sheet
-	rows   int
-	merges *workbook.MergeIndex
+	*workbook.Grid
+	sh   *workbook.Sheet
+	rows int
 }
 
 func newGrid(sh *workbook.Sheet) *grid {
-	g := &grid{sh: sh, rows: len(sh.Rows)}
-	var merges []workbook.Merge
-	for _, m := range sh.Merges {
-		top, left, bottom, right := m.Top, m.Left, m.Bottom, m.Right
-		if top < 1 || left < 1 || bottom < top || right < left || top > g.rows {
-			continue
-		}
-		// A merge reaching far beyond the data covers nothing readable.
-		if bottom > g.rows {
-			bottom = g.rows
-		}
-		if right > maxCols {
-			right = maxCols
-		}
-		if left > right {
-			continue
-		}
-		merges = append(merges, workbook.Merge{Top: top, Left: left, Bottom: bottom, Right: right})
-	}
-	g.merges = workbook.NewMergeIndex(merges)
-	return g
+	return &grid{Grid: workbook.NewGrid(sh, workbook.GridOptions{MaxCols: maxCols}), sh: sh, rows: len(sh.Rows)}
 }
 
 // anchor returns the top-left of the merge covering (r, c), or (r, c).
-func (g *grid) anchor(r, c int) (int, int) {
-	if m, ok := g.merges.CoveredBy(r, c); ok {
-		return m.Top, m.Left
-	}
-	return r, c
-}
+func (g *grid) anchor(r, c int) (int, int) { return g.Anchor(r, c) }
 
 // isCovered reports whether (r, c) lies inside a merge but is not its top-left.
-func (g *grid) isCovered(r, c int) bool {
-	_, ok := g.merges.CoveredBy(r, c)
-	return ok
-}
+func (g *grid) isCovered(r, c int) bool { return g.Covered(r, c) }
 
 // coveredFromAbove reports whether (r, c) continues a merge begun on an
 // earlier row.
-func (g *grid) coveredFromAbove(r, c int) bool {
-	m, ok := g.merges.CoveredBy(r, c)
-	return ok && m.Top < r
-}
+func (g *grid) coveredFromAbove(r, c int) bool { return g.CoveredFromAbove(r, c) }
 
 // raw is the trimmed text at (r, c), merges resolved.
-func (g *grid) raw(r, c int) string {
-	ar, ac := g.anchor(r, c)
-	return strings.TrimSpace(g.sh.Value(ar, ac))
-}
+func (g *grid) raw(r, c int) string { return g.Resolved(r, c) }
 
 // ref is the A1 name of the cell that holds (r, c)'s value.
-func (g *grid) ref(r, c int) string {
-	ar, ac := g.anchor(r, c)
-	return workbook.CellName(ar, ac)
-}
+func (g *grid) ref(r, c int) string { return g.Ref(r, c) }
 
 // rightEdge is the last column of the merge starting at (r, c), or c.
-func (g *grid) rightEdge(r, c int) int {
-	if m, ok := g.merges.StartingAt(r, c); ok {
-		return m.Right
-	}
-	return c
-}
+func (g *grid) rightEdge(r, c int) int { return g.RightEdge(r, c) }
 
-// width is the widest row in [top, bottom], capped.
-func (g *grid) width(top, bottom int) int {
-	w := 0
-	for r := top; r <= bottom && r <= g.rows; r++ {
-		if n := len(g.sh.Rows[r-1]); n > w {
-			w = n
-		}
-	}
-	if w > maxCols {
-		w = maxCols
-	}
-	return w
-}
+// width is the widest row in [top, bottom], capped at maxCols.
+func (g *grid) width(top, bottom int) int { return g.Width(top, bottom) }
 
 // fewCells reports whether row r holds between 1 and limit non-empty
 // anchor cells, without building the list: most rows of a big sheet fail

@@ -92,9 +92,9 @@ func (t *Table) Range() string {
 func (t *Table) Label() string {
 	if t.Dept {
 		if t.Name != "" {
-			return "部门整体绩效自评表（" + t.Name + "）"
+			return template.FormName(template.FormKPIDept) + "（" + t.Name + "）"
 		}
-		return "部门整体绩效自评表"
+		return template.FormName(template.FormKPIDept)
 	}
 	if t.Name != "" {
 		return "绩效自评表（" + t.Name + "）"

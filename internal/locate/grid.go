@@ -11,66 +11,39 @@ import (
 )
 
 // grid gives squashed cell text within a table, merged cells resolved to
-// their top-left value so unmerged and merged headers read alike.
+// their top-left value so unmerged and merged headers read alike. The merges
+// are resolved by workbook.Grid; a merge over more than 4096 cells is dropped
+// (a hostile merge over a whole sheet is not a header).
 type grid struct {
-	sh     *workbook.Sheet
-	merges *workbook.MergeIndex
+	*workbook.Grid
+	sh *workbook.Sheet
 }
 
 func newGrid(sh *workbook.Sheet) *grid {
-	var merges []workbook.Merge
-	for _, m := range sh.Merges {
-		if (m.Bottom-m.Top+1)*(m.Right-m.Left+1) > 4096 {
-			continue // a hostile merge over a whole sheet is not a header
-		}
-		// Below the last row there is nothing to read.
-		if m.Top < 1 || m.Left < 1 || m.Top > len(sh.Rows) {
-			continue
-		}
-		m.Bottom = min(m.Bottom, len(sh.Rows))
-		merges = append(merges, m)
-	}
-	return &grid{sh: sh, merges: workbook.NewMergeIndex(merges)}
+	return &grid{Grid: workbook.NewGrid(sh, workbook.GridOptions{MaxMergeCells: 4096}), sh: sh}
 }
 
 // covered reports whether (r, c) lies inside a merge but is not its top-left.
-func (g *grid) covered(r, c int) bool {
-	_, ok := g.merges.CoveredBy(r, c)
-	return ok
-}
+func (g *grid) covered(r, c int) bool { return g.Covered(r, c) }
 
 // raw is the cell's own text (no merge resolution): amounts live only in
 // their own cell.
-func (g *grid) raw(r, c int) string { return strings.TrimSpace(g.sh.Value(r, c)) }
+func (g *grid) raw(r, c int) string { return g.Own(r, c) }
 
 // label is the squashed text shown at (r, c), following merges.
-func (g *grid) label(r, c int) string {
-	if m, ok := g.merges.CoveredBy(r, c); ok {
-		r, c = m.Top, m.Left
-	}
-	return template.Squash(g.sh.Value(r, c))
-}
+func (g *grid) label(r, c int) string { return template.Squash(g.sh.Value(g.Anchor(r, c))) }
 
 // own is the squashed text of the cell itself, "" for a merge's covered cells.
 func (g *grid) own(r, c int) string {
-	if g.covered(r, c) {
+	if g.Covered(r, c) {
 		return ""
 	}
 	return template.Squash(g.sh.Value(r, c))
 }
 
-func (g *grid) width(top, bottom int) int {
-	w := 0
-	for r := top; r <= bottom && r <= len(g.sh.Rows); r++ {
-		if n := len(g.sh.Rows[r-1]); n > w {
-			w = n
-		}
-	}
-	if w > maxScanCols {
-		w = maxScanCols
-	}
-	return w
-}
+// width is the widest row in [top, bottom], capped at maxScanCols (merges
+// are not clipped: a header merge may reach further right).
+func (g *grid) width(top, bottom int) int { return min(g.Width(top, bottom), maxScanCols) }
 
 func rowBlank(g *grid, r, width int) bool {
 	for c := 1; c <= width; c++ {

@@ -4,19 +4,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
-)
 
-var formNames = map[string]string{
-	"01": "收入支出决算总表", "02": "收入决算表", "03": "支出决算表", "04": "财政拨款收入支出决算总表",
-	"05": "一般公共预算财政拨款支出决算表", "06": "一般公共预算财政拨款基本支出决算表",
-	"07": "政府性基金预算财政拨款收入支出决算表", "08": "国有资本经营预算财政拨款收入支出决算表",
-	"09": "财政拨款“三公”经费支出决算表", "kpi-dept": "部门整体绩效自评表", "kpi-project": "项目支出绩效自评表",
-}
+	"reportcheck/internal/template"
+)
 
 // FormName is the Chinese name of a recognised form: with the 公开NN表 code
 // the draft prints, if any.
 func FormName(form, code string) string {
-	if n, ok := formNames[form]; ok {
+	if n := template.FormName(form); n != "" {
 		if strings.HasPrefix(form, "kpi") || code == "" {
 			return n
 		}
@@ -66,7 +61,7 @@ func WriteText(w io.Writer, r *Report) error {
 	if len(r.Missing) > 0 {
 		var names []string
 		for _, m := range r.Missing {
-			names = append(names, formNames[m])
+			names = append(names, template.FormName(m))
 		}
 		fmt.Fprintf(&b, "未找到：%s\n", strings.Join(names, "、"))
 	}

@@ -118,3 +118,36 @@ func StandardName(key string) string {
 	}
 	return ""
 }
+
+// Keys of the two 绩效自评表 forms, beside the nine tables' "01".."09".
+const (
+	FormKPIDept    = "kpi-dept"
+	FormKPIProject = "kpi-project"
+)
+
+// kpiNames are the 绩效自评表 forms' display names.
+var kpiNames = map[string]string{FormKPIDept: "部门整体绩效自评表", FormKPIProject: "项目支出绩效自评表"}
+
+// FormName is the display name of a form key: a table's standard title
+// (StandardName) or a 绩效自评表's name; "" for an unknown key. It is the
+// one spelling of these names: the text report, the annotated workbook and
+// the page (through the wasm forms()) all take it from here. A template's
+// Titles are what a draft may print instead, and are matched, not shown.
+func FormName(key string) string {
+	if n, ok := kpiNames[key]; ok {
+		return n
+	}
+	return StandardName(key)
+}
+
+// FormNames maps every form key to FormName.
+func FormNames() map[string]string {
+	out := make(map[string]string, len(schemas)+len(kpiNames))
+	for _, s := range schemas {
+		out[s.Key] = s.Name
+	}
+	for k, n := range kpiNames {
+		out[k] = n
+	}
+	return out
+}
