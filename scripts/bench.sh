@@ -37,3 +37,13 @@ fi
 echo
 printf '%-44s %12s %12s %7s %10s  %s\n' "measure" "ours" "baseline" "ratio" "budget" "result"
 printf '%s\n' "${rows[@]}"
+
+# A budget that does not hold fails the target, as the README promises.
+short=0
+for r in "${rows[@]}"; do
+  [[ "$r" == *"FALL SHORT"* ]] && short=$((short + 1))
+done
+if [ "$short" -gt 0 ]; then
+  echo "bench: $short budget(s) not met" >&2
+  exit 1
+fi
