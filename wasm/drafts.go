@@ -219,9 +219,21 @@ func (t *tx) get(storeName, key string, then func(js.Value)) {
 		t.fail(dbError(err))
 		return
 	}
-	// The listener is released by go-indexeddb once it has run, or when ctx
-	// (the call's, see promised) ends.
-	err = req.ListenSuccess(t.ctx, func() {
+	onResult(t, req, then)
+}
+
+// request is what onResult needs of a go-indexeddb request: *idb.Request
+// (one value) and *idb.ArrayRequest (a list) alike.
+type request[T any] interface {
+	ListenSuccess(ctx context.Context, success func()) error
+	Result() (T, error)
+}
+
+// onResult hands the request's result to then once it succeeds, unless the
+// transaction already failed. The listener is released by go-indexeddb once
+// it has run, or when ctx (the call's, see promised) ends.
+func onResult[T any](t *tx, req request[T], then func(T)) {
+	err := req.ListenSuccess(t.ctx, func() {
 		if t.err != nil {
 			return
 		}
@@ -257,20 +269,7 @@ func (t *tx) keys(lower string, then func([]js.Value)) {
 		t.fail(dbError(err))
 		return
 	}
-	err = req.ListenSuccess(t.ctx, func() {
-		if t.err != nil {
-			return
-		}
-		ks, err := req.Result()
-		if err != nil {
-			t.fail(dbError(err))
-			return
-		}
-		then(ks)
-	})
-	if err != nil {
-		t.fail(dbError(err))
-	}
+	onResult(t, req, then)
 }
 
 // prefixRange is every key that starts with prefix (keys are ASCII here;
