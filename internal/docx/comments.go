@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"reportcheck/internal/xmltext"
 )
 
 // Comment is a Word comment to put on a stretch of a body paragraph.
@@ -291,7 +293,7 @@ func rawPos(body []byte, s *span, k int) int {
 			if semi < 0 {
 				break
 			}
-			r, ok := entity(raw[i+1 : i+semi])
+			r, ok := xmltext.Entity(raw[i+1 : i+semi])
 			n := 1
 			if ok {
 				n = len(string(r))

@@ -3,6 +3,8 @@ package docx
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"reportcheck/internal/xmltext"
 )
 
 // A byte scanner of XML, enough for the parts of a .docx a checker reads.
@@ -242,69 +244,13 @@ func unescape(dst, raw []byte) ([]byte, error) {
 		if semi < 0 || semi > 12 {
 			return dst, errBadXML
 		}
-		r, ok := entity(raw[1:semi])
+		r, ok := xmltext.Entity(raw[1:semi])
 		if !ok {
 			return dst, errBadXML
 		}
 		dst = utf8.AppendRune(dst, r)
 		raw = raw[semi+1:]
 	}
-}
-
-// entity decodes the name of a reference (between & and ;).
-func entity(name []byte) (rune, bool) {
-	switch string(name) {
-	case "lt":
-		return '<', true
-	case "gt":
-		return '>', true
-	case "amp":
-		return '&', true
-	case "quot":
-		return '"', true
-	case "apos":
-		return '\'', true
-	}
-	if len(name) < 2 || name[0] != '#' {
-		return 0, false
-	}
-	var r rune
-	if name[1] == 'x' || name[1] == 'X' {
-		if len(name) < 3 {
-			return 0, false
-		}
-		for _, c := range name[2:] {
-			var d byte
-			switch {
-			case c >= '0' && c <= '9':
-				d = c - '0'
-			case c >= 'a' && c <= 'f':
-				d = c - 'a' + 10
-			case c >= 'A' && c <= 'F':
-				d = c - 'A' + 10
-			default:
-				return 0, false
-			}
-			r = r*16 + rune(d)
-			if r > utf8.MaxRune {
-				return 0, false
-			}
-		}
-	} else {
-		for _, c := range name[1:] {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			r = r*10 + rune(c-'0')
-			if r > utf8.MaxRune {
-				return 0, false
-			}
-		}
-	}
-	if r == 0 || !utf8.ValidRune(r) {
-		return 0, false
-	}
-	return r, true
 }
 
 // escapeText escapes s for character data or an attribute value.

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"reportcheck/internal/xmltext"
 )
 
 // The fast path. excelize's streaming reader pays for every XML token with
@@ -935,7 +937,7 @@ func (s *sheetScanner) decodeAppend(dst, raw []byte) ([]byte, bool) {
 			if j < 0 {
 				return dst, false
 			}
-			r, ok := entity(raw[i+1 : i+j])
+			r, ok := xmltext.Entity(raw[i+1 : i+j])
 			if !ok {
 				return dst, false
 			}
@@ -951,7 +953,7 @@ func (s *sheetScanner) decodeAppend(dst, raw []byte) ([]byte, bool) {
 			return dst, false
 		case c >= 0x80:
 			r, size := utf8.DecodeRune(raw[i:])
-			if r == utf8.RuneError && size == 1 || !inCharacterRange(r) {
+			if r == utf8.RuneError && size == 1 || !xmltext.InCharacterRange(r) {
 				return dst, false
 			}
 			out = append(out, raw[i:i+size]...)
@@ -962,44 +964,6 @@ func (s *sheetScanner) decodeAppend(dst, raw []byte) ([]byte, bool) {
 		}
 	}
 	return out, true
-}
-
-// entity resolves the name between '&' and ';'.
-func entity(name []byte) (rune, bool) {
-	switch string(name) {
-	case "lt":
-		return '<', true
-	case "gt":
-		return '>', true
-	case "amp":
-		return '&', true
-	case "apos":
-		return '\'', true
-	case "quot":
-		return '"', true
-	}
-	if len(name) < 2 || name[0] != '#' {
-		return 0, false
-	}
-	var n uint64
-	var err error
-	if name[1] == 'x' {
-		n, err = strconv.ParseUint(string(name[2:]), 16, 32)
-	} else {
-		n, err = strconv.ParseUint(string(name[1:]), 10, 32)
-	}
-	if err != nil || !inCharacterRange(rune(n)) {
-		return 0, false
-	}
-	return rune(n), true
-}
-
-// inCharacterRange is XML 1.0's Char production, as encoding/xml checks it.
-func inCharacterRange(r rune) bool {
-	return r == 0x09 || r == 0x0A || r == 0x0D ||
-		r >= 0x20 && r <= 0xD7FF ||
-		r >= 0xE000 && r <= 0xFFFD ||
-		r >= 0x10000 && r <= 0x10FFFF
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
