@@ -307,6 +307,7 @@ function draftSaved(m) {
       const key = ta && ta.dataset.key;
       if (ta && !ta.value && ex[key]) ta.value = ex[key];
     });
+    notesChanged();
     showChanges(m.draft.changes);
     versionSaved(c);
   }
@@ -349,6 +350,7 @@ function render() {
   $('#recognition ul').replaceChildren(...notes.map((n) => h('li', { 'data-kind': n.kind, text: (n.sheet ? n.sheet + (n.cell ? '!' + n.cell : '') + '　' : '') + n.message })));
 
   renderFindings(r, (draft && draft.explanations) || {});
+  showFilters(r);
   renderKPI(r);
   setStatus('done');
   fillWhenIdle();
@@ -399,6 +401,7 @@ function renderFindings(r, explanations) {
     const k = ((f.consequence && leads.get(f.cause)) || f).form || '';
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k).push(f);
+    groupOf.set(f, k);
   }
   // Tables with errors first, then in the order the workbook has them.
   const hasErr = (k) => (groups.get(k).some((f) => f.severity === 'error') ? 0 : 1);
@@ -409,7 +412,7 @@ function renderFindings(r, explanations) {
     const n = { error: 0, warning: 0, info: 0 };
     list.forEach((f) => n[f.severity]++);
     const tally = ['error', 'warning', 'info'].filter((s) => n[s]).map((s) => n[s] + ' ' + SEV[s]).join('，');
-    box.append(h('section', { class: 'group' },
+    box.append(h('section', { class: 'group', 'data-form': k },
       h('h3', {}, formLabel(r, k), h('span', { class: 'g-sheet', text: (sheets.length ? '工作表：' + sheets.join('、') + '　' : '') + tally })),
       ...groupBody(list, explanations)));
   }
@@ -477,6 +480,7 @@ function groupBody(list, explanations) {
       b.addEventListener('toggle', () => {
         if (!b.open) return;
         if (b.fill) b.fill();
+        addBundleNote(b);
         b.querySelectorAll('.finding').forEach((el) => el.addExplain && el.addExplain());
       });
       bundles.set(key, b);
@@ -520,6 +524,8 @@ function renderFinding(f, explanations, lazy) {
   f.expected !== '' && f.diff !== '' ? nums(f) : null,
   f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
   findingOf.set(el, f);
+  // Built after the filters were applied (a folded bundle filled later).
+  if (filtering()) el.hidden = !shownFinding(f);
   if (f.severity === 'warning') {
     if (lazy) {
       el.addExplain = () => {
@@ -612,6 +618,7 @@ if (drafts) {
       for (const ta of document.querySelectorAll('textarea.explain')) {
         if (ta.dataset.key === m.key && document.activeElement !== ta) ta.value = m.text;
       }
+      notesChanged();
     } else if (m.type === 'drafts') {
       refreshDrafts();
     }
@@ -632,6 +639,167 @@ function renderKPI(r) {
       h('td', { text: bad ? '总分不符' : (k.recomputed_total ? '一致' : '无法复算') }));
   }));
 }
+
+// ---------- filters and note counts ----------
+// A report of a few hundred findings is read by filtering it (severity
+// chips, 只看未说明, one table, a search) and explained a bundle at a time.
+// Filtering hides elements; it never rebuilds the list, so the 审核说明
+// boxes (and saves in flight) stay as they are.
+const groupOf = new WeakMap(); // finding → its group's key (set by renderFindings)
+const filters = { sev: new Set(), pending: false, form: '', text: '' };
+function filtering() { return filters.sev.size > 0 || filters.pending || !!filters.form || !!filters.text; }
+
+// notesNow: the note of every finding as it stands — the saved ones,
+// overridden by what the boxes on screen hold (typed, maybe still saving).
+function notesNow() {
+  const c = state.current;
+  const out = Object.assign({}, (c && c.draft && c.draft.explanations) || {});
+  for (const ta of document.querySelectorAll('#findings textarea.explain')) out[ta.dataset.key] = ta.value.trim();
+  return out;
+}
+
+function shownFinding(f, notes) {
+  if (filters.sev.size && !filters.sev.has(f.severity)) return false;
+  if (filters.form && groupOf.get(f) !== filters.form) return false;
+  if (filters.pending && (notes || notesNow())[f.key]) return false;
+  if (filters.text) {
+    const hay = [f.message, f.rule, f.cell, f.sheet, f.sheet && f.cell ? f.sheet + '!' + f.cell : '', f.title].join('\n').toLowerCase();
+    if (!hay.includes(filters.text)) return false;
+  }
+  return true;
+}
+
+// applyFilters shows the findings that match: a folded bundle shows when
+// any member matches, and says how many do; a table's group when any of
+// its findings shows. #findings[data-shown] counts the findings shown.
+function applyFilters() {
+  const box = $('#findings');
+  const c = state.current;
+  if (!c || !c.report) return;
+  const notes = notesNow();
+  const on = filtering();
+  let shown = 0;
+  for (const f of c.report.findings) if (!on || shownFinding(f, notes)) shown++;
+  for (const el of box.querySelectorAll('.finding')) {
+    const f = findingOf.get(el);
+    if (f) el.hidden = on && !shownFinding(f, notes);
+  }
+  for (const b of box.querySelectorAll('details.bundle')) {
+    const items = b.items || [];
+    const k = on ? items.filter((f) => shownFinding(f, notes)).length : items.length;
+    b.hidden = k === 0;
+    b.dataset.shown = k;
+    let tag = $('.b-match', b);
+    if (!tag) { tag = h('span', { class: 'b-match' }); $('summary', b).append(tag); }
+    tag.textContent = on && k < items.length ? `（筛选后 ${k} 处）` : '';
+  }
+  for (const g of box.querySelectorAll('section.group')) {
+    g.hidden = on && !g.querySelector('.finding:not([hidden]), details.bundle:not([hidden])');
+  }
+  box.dataset.shown = shown;
+  const none = $('#filter-none');
+  if (none) none.hidden = !(on && shown === 0 && c.report.findings.length);
+}
+
+// countNotes: 已说明 / 待说明 per severity. Only 提示 take a 审核说明 (an
+// 错误 is to be corrected, 信息 needs nothing), so 错误 are counted as such.
+function countNotes() {
+  const el = $('#explained');
+  const c = state.current;
+  if (!el || !c || !c.report) return;
+  const notes = notesNow();
+  let done = 0, pending = 0, errors = 0;
+  for (const f of c.report.findings) {
+    if (f.severity === 'warning') { if (notes[f.key]) done++; else pending++; }
+    else if (f.severity === 'error') errors++;
+  }
+  el.dataset.explained = done;
+  el.dataset.pending = pending;
+  el.hidden = !(done + pending + errors);
+  el.replaceChildren(
+    errors ? h('span', { 'data-severity': 'error', text: `错误 ${errors} 处：须修正` }) : null,
+    done + pending ? h('span', { 'data-severity': 'warning', 'data-explained': done, 'data-pending': pending, text: `提示：已说明 ${done} / 待说明 ${pending}` }) : null);
+}
+
+// notesChanged follows a note typed, applied or arriving from another tab.
+function notesChanged() {
+  countNotes();
+  if (filters.pending) applyFilters();
+}
+
+// showFilters fits the filter bar to a new result (the tables it has) and
+// applies the filters chosen so far.
+function showFilters(r) {
+  const sel = $('#filter-form');
+  if (sel) {
+    const forms = [...new Set(r.findings.map((f) => groupOf.get(f)).filter((k) => k !== undefined))];
+    sel.replaceChildren(h('option', { value: '', text: '全部表' }), ...forms.map((k) => h('option', { value: k, text: formLabel(r, k) })));
+    if (!forms.includes(filters.form)) filters.form = '';
+    sel.value = filters.form;
+  }
+  countNotes();
+  applyFilters();
+}
+
+// addBundleNote gives an opened bundle one 审核说明 for all its 提示:
+// applied through each finding's own box (its save path, one save in
+// flight per box), to those without a note unless 覆盖已有说明 is ticked.
+function addBundleNote(b) {
+  if (b.noteBox) return;
+  const members = () => [...b.querySelectorAll('.finding[data-severity="warning"]')];
+  const n = (b.items || []).filter((f) => f.severity === 'warning').length;
+  if (!n) return;
+  const ta = h('textarea', { class: 'bundle-explain', rows: '2', placeholder: `为本组全部 ${n} 处填写同一审核说明`, 'aria-label': `为本组全部 ${n} 处填写同一审核说明` });
+  const over = h('input', { type: 'checkbox', class: 'bundle-overwrite' });
+  const msg = h('span', { class: 'muted bundle-note-msg', role: 'status' });
+  const apply = () => {
+    const text = ta.value.trim();
+    if (!text) { msg.textContent = '请先填写审核说明。'; return; }
+    let set = 0, kept = 0;
+    for (const el of members()) {
+      if (el.addExplain) el.addExplain();
+      const box = $('textarea.explain', el);
+      if (!box) continue;
+      if (box.value.trim() && box.value.trim() !== text && !over.checked) { kept++; continue; }
+      if (box.value === text) continue;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      set++;
+    }
+    msg.textContent = `已为 ${set} 处填写` + (kept ? `；${kept} 处已有说明，未覆盖（勾选“覆盖已有说明”可替换）` : '') + '。';
+    notesChanged();
+  };
+  b.noteBox = h('div', { class: 'bundle-note' },
+    h('label', { class: 'bundle-note-label', text: `为本组全部 ${n} 处填写同一审核说明` }), ta,
+    h('div', { class: 'bundle-note-actions' },
+      h('button', { type: 'button', class: 'btn small bundle-apply', text: '应用', onclick: apply }),
+      h('label', {}, over, ' 覆盖已有说明'), msg));
+  $('summary', b).after(b.noteBox);
+}
+
+function wireFilters() {
+  for (const btn of document.querySelectorAll('button.chip[data-filter-sev]')) {
+    btn.addEventListener('click', () => {
+      const s = btn.dataset.filterSev;
+      if (filters.sev.has(s)) filters.sev.delete(s); else filters.sev.add(s);
+      btn.setAttribute('aria-pressed', String(filters.sev.has(s)));
+      applyFilters();
+    });
+  }
+  const pending = $('#only-pending');
+  pending.addEventListener('click', () => {
+    filters.pending = !filters.pending;
+    pending.setAttribute('aria-pressed', String(filters.pending));
+    applyFilters();
+  });
+  $('#filter-form').addEventListener('change', (e) => { filters.form = e.target.value; applyFilters(); });
+  $('#filter-text').addEventListener('input', (e) => { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); });
+  // Counts follow every keystroke; the 只看未说明 list only when a box is
+  // left (change), so a finding never vanishes under the typing.
+  $('#findings').addEventListener('input', (e) => { if (e.target.matches('textarea.explain')) countNotes(); });
+  $('#findings').addEventListener('change', (e) => { if (e.target.matches('textarea.explain') && filters.pending) applyFilters(); });
+}
+wireFilters();
 
 // ---------- preview ----------
 function closePreview() {
