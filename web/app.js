@@ -83,6 +83,8 @@ function customProfiles() {
 async function loadProfiles() {
   const m = await rpc('profiles');
   state.limits = m.limits || state.limits;
+  // The engine's rule-set fingerprint: printed for a check not (yet) saved as a version.
+  state.rulesVersion = m.rulesVersion || state.rulesVersion;
   Object.assign(FORM_NAMES, m.forms);
   state.profiles = m.profiles.map((p) => ({ id: p.id, name: p.name, json: p.id, builtin: true, data: p }));
   for (const p of customProfiles()) state.profiles.push({ id: p.id, name: p.name + '（导入）', json: JSON.stringify(p), data: p });
@@ -237,7 +239,7 @@ function show({ m, read, file, name }, started) {
   const arrived = performance.now();
   const report = JSON.parse(m.json);
   const parsed = performance.now();
-  state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id };
+  state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id, checkedAt: new Date().toISOString() };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
   if (SINGLE) {
     // Nothing is saved: the notes live on this page only (and in the JSON download).
@@ -495,6 +497,59 @@ function fillBundles() {
   const list = unfilled;
   unfilled = [];
   for (const b of list) if (b.fill) b.fill();
+}
+
+// fillPrint readies the result for a reviewer's printed report (打印报告 or
+// the browser's own print): every folded finding built (print CSS shows the
+// bundles open), each 提示's 审核说明 as plain text — a textarea prints its
+// value badly or not at all — and the head: which file (its SHA-256), when,
+// with which template, rule set and profile, and what was found, by table.
+// The sign block is static (index.html); page numbers are CSS (@page).
+function fillPrint() {
+  const c = state.current;
+  if (!c || !c.report) return;
+  fillBundles();
+  const r = c.report;
+  const v = c.version;
+  const ex = (c.draft && c.draft.explanations) || {};
+  for (const el of document.querySelectorAll('#findings .finding[data-severity="warning"]')) {
+    const f = findingOf.get(el);
+    if (!f) continue;
+    const ta = $('textarea.explain', el);
+    const text = ((ta ? ta.value : ex[f.key]) || '').trim();
+    let p = $('.print-note', el);
+    if (!p) { p = h('p', { class: 'print-note print-only' }); el.append(p); }
+    p.textContent = '审核说明：' + (text || '未填写');
+    p.classList.toggle('empty', !text);
+  }
+  const now = new Date().toISOString();
+  const rows = [
+    ['部门', r.department || '未识别'],
+    ['年度', r.year || '未识别'],
+    ['文件', r.file || c.name],
+    ['SHA-256', (v && v.sha256) || '未记录'],
+    ['版本', v ? `第 ${v.n} 版` : '未保存为草稿版本'],
+    ['检查时间', fmtTime(v ? v.checked : c.checkedAt) || '未记录'],
+    ['打印时间', fmtTime(now)],
+    ['表格模板', r.template || (v && v.template) || '未记录'],
+    ['规则集版本', (v ? v.rules_version : state.rulesVersion) || '未记录'],
+    ['规则配置', r.profile_name || r.profile || '未记录'],
+  ];
+  $('#print-meta').replaceChildren(...rows.map(([k, val]) => h('tr', { 'data-field': k }, h('th', { text: k }), h('td', { text: val }))));
+  // Counts by table, in the order the workbook has them, then the total.
+  const order = new Map();
+  (r.tables || []).forEach((t, i) => { const k = t.form.startsWith('kpi') ? 'kpi' : t.form; if (!order.has(k)) order.set(k, i); });
+  const by = new Map();
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const f of r.findings) {
+    const k = f.form || '';
+    if (!by.has(k)) by.set(k, { error: 0, warning: 0, info: 0 });
+    by.get(k)[f.severity]++;
+    total[f.severity]++;
+  }
+  const keys = [...by.keys()].sort((a, b) => (order.has(a) ? order.get(a) : 99) - (order.has(b) ? order.get(b) : 99));
+  const row = (label, n, cls) => h('tr', { class: cls }, h('td', { text: label }), ...['error', 'warning', 'info'].map((s) => h('td', { class: 'num', text: n[s] })));
+  $('#print-summary tbody').replaceChildren(...keys.map((k) => row(formLabel(r, k), by.get(k))), row('合计', total, 'total'));
 }
 
 function fillWhenIdle() {
@@ -1273,8 +1328,8 @@ function wire() {
       download(c.name.replace(/\.xlsx$/i, '') + '-标注.xlsx', m.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (e) { notice(e.message); }
   });
-  $('#print').addEventListener('click', () => { $('#tables').open = true; window.print(); });
-  window.addEventListener('beforeprint', fillBundles);
+  $('#print').addEventListener('click', () => { $('#tables').open = true; fillPrint(); window.print(); });
+  window.addEventListener('beforeprint', fillPrint);
   const findings = $('#findings');
   findings.addEventListener('click', (e) => {
     const el = e.target.closest('.finding');
