@@ -46,6 +46,8 @@ test('the seed draft is checked and its known findings are shown at their cells'
   const bundle = page.locator('details.bundle[data-rule="K0011"]');
   assert.match(await bundle.locator('summary').textContent(), /29 处/);
   await bundle.locator('summary').click();
+  // The boxes are added on the bundle's toggle event, after the click.
+  await page.waitForFunction(() => document.querySelectorAll('details.bundle[data-rule="K0011"] .finding textarea.explain').length >= 29);
   assert.equal(await bundle.locator('.finding textarea.explain').count(), 29);
   await bundle.locator('.finding').first().click();
   await page.waitForSelector('#preview-grid td.hit');
