@@ -59,15 +59,9 @@ test('the engine says when it is ready; its warm-up checks a real workbook and s
   }));
   assert.equal(drafts, 0);
   // Its scratch database (it saves there to warm the draft code up) is gone.
-  // Polled in the page: waitForFunction would take the Promise of an async
-  // predicate for a truthy answer at once.
-  await page.evaluate(async () => {
-    const deadline = performance.now() + 10000;
-    while ((await indexedDB.databases()).some((d) => d.name === 'reportcheck-warmup')) {
-      if (performance.now() > deadline) throw new Error('the warm-up database was never deleted');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
+  // The worker says when it has deleted it; then it is not listed.
+  await page.waitForFunction(() => window.__rcEngine.warmStoreDropped === true, null, { timeout: 10000 });
+  assert.equal(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'reportcheck-warmup')), false);
   await page.setInputFiles('#file', seed());
   await page.waitForFunction(() => document.querySelector('#results').dataset.status === 'done');
   assert.equal(await page.textContent('#count-error'), '2');

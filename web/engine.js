@@ -35,6 +35,7 @@
  * @typedef {(
  *   {type: 'ready'} |
  *   {type: 'module', module: WebAssembly.Module} |
+ *   {type: 'warmStoreDropped'} |
  *   {type: 'engine', state: 'ready', memory: number, warmup: object} |
  *   {type: 'fatal', message: string} |
  *   {type: 'progress', id: number, stage: string, percent: number, memory: number} |
@@ -223,6 +224,7 @@ function onWorkerMessage(e) {
   }
   if (m.type === 'progress') { engineHooks.progress(m.stage, m.percent); return; }
   if (m.type === 'module') { engine.module = m.module; return; }
+  if (m.type === 'warmStoreDropped') { window.__rcEngine.warmStoreDropped = true; return; }
   if (m.type === 'engine') {
     memInfo.fresh = m.memory;
     Object.assign(window.__rcEngine, { readyAt: window.__rcEngine.readyAt || performance.now(), warmup: m.warmup });

@@ -139,7 +139,8 @@ async function warmUp(opts, compiled) {
   }
   // The scratch database goes once the engine is ready (not awaited: another
   // tab warming up at the same time would hold the deletion up).
-  self.reportcheck.dropWarmStore().catch(() => {});
+  // The page is told once it is gone (the browser tests wait on that).
+  self.reportcheck.dropWarmStore().catch(() => {}).then(() => self.postMessage({ type: 'warmStoreDropped' }));
   self.postMessage({
     type: 'engine', state: 'ready', memory: memory(),
     warmup: {

@@ -2,9 +2,9 @@
 // record a checked file is kept as, how a record of any layout ever stored
 // is read (or found damaged), what a save, a rename or a 审核说明 makes of
 // it, the versions a draft keeps and their comparison, and the Chinese
-// messages storage failures are told in. It imports no syscall/js: wasm/
-// reads and writes the records in IndexedDB and calls these functions
-// inside its transactions, and every rule here is tested natively.
+// messages storage failures are told in. It imports nothing of the
+// browser: wasm/ reads and writes the records in IndexedDB and calls these
+// functions inside its transactions, and every rule here is tested natively.
 //
 // A draft is one department's year in one template (Key, TemplateKey); it
 // holds every file checked for it as a Version (versions.go). Its record

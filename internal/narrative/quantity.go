@@ -18,7 +18,7 @@ const (
 // of a 绩效自评表), or nothing the engine can read (a local quantity such as
 // 政府采购支出总额, checked only against the text itself).
 type quantity struct {
-	key   string // one quantity, one key: "收入合计|all", "kpi|科技管理工作经费|budget"
+	key   string // one quantity, one key: "收入合计|all", "kpi|<项目名称>|budget"
 	name  string // for messages
 	cands []cand // table readings; the first is the one a message names
 	// alts are readings of the same words under another scope (基本支出
