@@ -73,3 +73,27 @@ export function setCell(xml, cell, from, to) {
   if (!xml.includes(was)) throw new Error(`${cell} is not ${from}`);
   return xml.replace(was, `<c r="${cell}"><v>${to}</v></c>`);
 }
+
+// readZipPart(bytes, part) → the text of one part of a zip (an .xlsx or a
+// .docx), or null when the zip has no such part.
+export function readZipPart(bytes, part) {
+  const buf = Buffer.from(bytes);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+  if (eocd < 0) throw new Error('not a zip');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== CENTRAL) throw new Error('bad central directory');
+    const nameLen = buf.readUInt16LE(p + 28);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    if (name === part) {
+      const at = buf.readUInt32LE(p + 42);
+      const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+      const data = buf.subarray(start, start + buf.readUInt32LE(p + 20));
+      return (buf.readUInt16LE(p + 10) === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    }
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return null;
+}

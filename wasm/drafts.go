@@ -311,8 +311,10 @@ func (t *tx) putRecord(id string, r *record) {
 	t.put(draftsStore, id, value)
 }
 
-// saveDraft(bytes, fileName, reportJSON, summaryJSON?, keep?) → the draft
-// as saved, without its report, the check stored as its newest version.
+// saveDraft(bytes, fileName, reportJSON, summaryJSON?, keep?, document?) →
+// the draft as saved, without its report, the check stored as its newest
+// version; document is the narrative checked with it ({name, bytes} or
+// {name, text}), kept with the version.
 // summaryJSON is what check returned beside the report; without it,
 // reportJSON is decoded here. keep is how many versions keep their bytes
 // (drafts.KeepVersions).
@@ -346,6 +348,20 @@ func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, erro
 	if keep.Type() == js.TypeNumber {
 		c.Keep = keep.Int()
 	}
+	// The narrative checked with the workbook, kept with its version: its
+	// bytes, or the text pasted.
+	doc := js.Undefined()
+	if d := arg(args, 5); d.Type() == js.TypeObject && sum.Document != "" {
+		if b := d.Get("bytes"); b.Type() == js.TypeObject {
+			doc, c.DocumentSize = b, b.Length()
+		} else if t := d.Get("text"); t.Type() == js.TypeString {
+			doc, c.DocumentSize, c.DocumentPasted = t, len(t.String()), true
+		}
+	}
+	if doc.IsUndefined() {
+		sum.Document, sum.DocumentSHA256 = "", ""
+		c.Summary = sum
+	}
 	// A department's year is one draft per template: under Key unless the
 	// draft there holds another template's checks.
 	primary := drafts.Key(c.File, sum.Department, sum.Year)
@@ -363,6 +379,9 @@ func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, erro
 			saved = drafts.Save(pm, id, c)
 			t.putRecord(id, &record{meta: saved.Meta, report: repJSON})
 			t.put(filesStore, saved.Version.Blob, data)
+			if saved.Version.DocumentBlob != "" {
+				t.put(filesStore, saved.Version.DocumentBlob, doc)
+			}
 			if saved.Report != "" {
 				t.put(filesStore, saved.Report, prev.report)
 			}
@@ -589,7 +608,8 @@ func readBytes(t *tx, v *drafts.Version, then func(data js.Value, missing error)
 // the draft's JSON (with its versions), the ID of the version opened (the
 // latest when none is named), its report's JSON (each finding with its key,
 // see drafts.WithKeys), its file (null when there is none, bytesError then
-// says why in Chinese).
+// says why in Chinese) and the narrative checked with it ({name, bytes} or
+// {name, text}; null when none was, or it was dropped).
 func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	db, err := openDB(ctx)
 	if err != nil {
@@ -597,12 +617,22 @@ func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	}
 	var m *drafts.Meta
 	var v *drafts.Version
-	report, data := js.Undefined(), js.Null()
+	report, data, doc := js.Undefined(), js.Null(), js.Null()
 	var missing error
 	err = runTx(ctx, db, idb.TransactionReadOnly, func(t *tx) {
 		readVersion(t, jsString(args[0]), jsString(arg(args, 1)), func(meta *drafts.Meta, ver *drafts.Version, rep js.Value) {
 			m, v, report = meta, ver, rep
 			readBytes(t, v, func(b js.Value, why error) { data, missing = b, why })
+			if v.DocumentBlob != "" {
+				t.get(filesStore, v.DocumentBlob, func(d js.Value) {
+					switch {
+					case v.DocumentPasted && d.Type() == js.TypeString:
+						doc = js.ValueOf(map[string]any{"name": v.Document, "text": d})
+					case !v.DocumentPasted && d.Type() == js.TypeObject && d.InstanceOf(js.Global().Get("Uint8Array")):
+						doc = js.ValueOf(map[string]any{"name": v.Document, "bytes": d})
+					}
+				})
+			}
 		})
 	})
 	if err != nil {
@@ -616,7 +646,7 @@ func openDraft(ctx context.Context, args []js.Value) (any, error) {
 	if string(rep) != stored {
 		report = js.ValueOf(string(rep))
 	}
-	out := map[string]any{"draft": jsonString(&m.Draft), "version": v.ID, "report": report, "bytes": data, "bytesError": nil}
+	out := map[string]any{"draft": jsonString(&m.Draft), "version": v.ID, "report": report, "bytes": data, "bytesError": nil, "document": doc}
 	if missing != nil {
 		out["bytesError"] = missing.Error()
 	}

@@ -14,7 +14,9 @@ import (
 	"syscall/js"
 
 	"reportcheck/internal/check"
+	"reportcheck/internal/docx"
 	"reportcheck/internal/drafts"
+	"reportcheck/internal/narrative"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 	"reportcheck/internal/template"
@@ -34,15 +36,17 @@ func main() {
 	// released; a released js.Func throws when JavaScript calls it. Per-call
 	// functions are released (promised, in drafts.go).
 	api := map[string]any{
-		"check":           js.FuncOf(checkFunc),
-		"annotate":        js.FuncOf(annotateFunc),
-		"sheet":           js.FuncOf(sheetFunc),
-		"profiles":        js.FuncOf(profilesFunc),
-		"limits":          js.FuncOf(limitsFunc),
-		"forms":           js.FuncOf(formsFunc),
-		"validateProfile": js.FuncOf(validateProfileFunc),
-		"rules":           js.FuncOf(rulesFunc),
-		"rulesVersion":    js.FuncOf(rulesVersionFunc),
+		"check":            js.FuncOf(checkFunc),
+		"annotate":         js.FuncOf(annotateFunc),
+		"sheet":            js.FuncOf(sheetFunc),
+		"annotateDocument": js.FuncOf(annotateDocumentFunc),
+		"paragraphs":       js.FuncOf(paragraphsFunc),
+		"profiles":         js.FuncOf(profilesFunc),
+		"limits":           js.FuncOf(limitsFunc),
+		"forms":            js.FuncOf(formsFunc),
+		"validateProfile":  js.FuncOf(validateProfileFunc),
+		"rules":            js.FuncOf(rulesFunc),
+		"rulesVersion":     js.FuncOf(rulesVersionFunc),
 	}
 	for k, v := range draftAPI() {
 		api[k] = v
@@ -120,8 +124,17 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			cb := args[3]
 			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
 		}
-		data := bytesOf(args[0])
-		rep := check.Run(args[1].String(), data, p, opts)
+		var data []byte
+		if args[0].Type() == js.TypeObject {
+			data = bytesOf(args[0])
+		}
+		doc, withDoc := documentOf(args)
+		var rep *report.Report
+		if withDoc {
+			rep = check.RunWithDocument(args[1].String(), data, doc, p, opts)
+		} else {
+			rep = check.Run(args[1].String(), data, p, opts)
+		}
 		repJSON, err := drafts.ReportJSON(rep)
 		if err != nil {
 			return errorResult(errors.New("内部错误：结果无法编码"))
@@ -134,7 +147,17 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			return out
 		}
 		sum := drafts.Summarize(rep)
-		sum.SHA256 = drafts.HashBytes(data)
+		if data != nil {
+			sum.SHA256 = drafts.HashBytes(data)
+		}
+		if withDoc && rep.DocumentError == nil {
+			sum.Document = doc.Name
+			if doc.Data != nil {
+				sum.DocumentSHA256 = drafts.HashBytes(doc.Data)
+			} else {
+				sum.DocumentSHA256 = drafts.HashBytes([]byte(doc.Text))
+			}
+		}
 		sum.RulesVersion = rulesVersion()
 		sum.Rules = drafts.ActiveRules(check.Registry().All(), p.Enabled)
 		if pj, err := json.Marshal(p); err == nil {
@@ -145,9 +168,25 @@ func checkFunc(_ js.Value, args []js.Value) any {
 	})
 }
 
+// documentOf reads check's fifth argument, the narrative checked with the
+// workbook: {name, bytes} for a .docx, {name, text} for pasted text.
+func documentOf(args []js.Value) (check.Document, bool) {
+	if len(args) < 5 || args[4].Type() != js.TypeObject {
+		return check.Document{}, false
+	}
+	d := args[4]
+	doc := check.Document{Name: d.Get("name").String()}
+	if b := d.Get("bytes"); b.Type() == js.TypeObject {
+		doc.Data = bytesOf(b)
+	} else if t := d.Get("text"); t.Type() == js.TypeString {
+		doc.Text = t.String()
+	}
+	return doc, true
+}
+
 // annotate(bytes, reportJSON, explanationsJSON?) → Uint8Array of the
 // annotated workbook. The explanations are the draft's 审核说明 by finding
-// key (drafts.FindingKey, the key the page has on each finding): each goes
+// key (drafts.KeyOf, the key the page has on each finding): each goes
 // into its cell's comment and the 审核结果 sheet.
 func annotateFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
@@ -164,11 +203,96 @@ func annotateFunc(_ js.Value, args []js.Value) any {
 				return errorResult(errors.New("审核说明格式有误"))
 			}
 		}
-		out, err := report.Annotate(bytesOf(args[0]), &rep, report.NotesByKey(notes, drafts.FindingKey))
+		out, err := report.Annotate(bytesOf(args[0]), &rep, report.NotesByKey(notes, drafts.KeyOf))
 		if err != nil {
 			return errorResult(err)
 		}
 		return uint8Array(out)
+	})
+}
+
+// annotateDocument(docBytes, reportJSON, explanationsJSON?) → Uint8Array:
+// a copy of the narrative (.docx) with a Word comment on each of its
+// findings (narrative.Comments), the text itself untouched.
+func annotateDocumentFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 2 || args[0].Type() != js.TypeObject {
+			return errorResult(errors.New("标注情况说明需要 Word 文档和检查结果"))
+		}
+		var rep report.Report
+		if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
+			return errorResult(errors.New("检查结果格式有误"))
+		}
+		var notes map[string]string
+		if len(args) > 2 && args[2].Type() == js.TypeString && args[2].String() != "" {
+			if err := json.Unmarshal([]byte(args[2].String()), &notes); err != nil {
+				return errorResult(errors.New("审核说明格式有误"))
+			}
+		}
+		comments := narrative.Comments(rep.Findings, report.NotesByKey(notes, drafts.KeyOf))
+		out, err := docx.AddComments(bytesOf(args[0]), comments, docx.DefaultLimits)
+		if err != nil {
+			var de *docx.Error
+			if errors.As(err, &de) {
+				return errorResult(errors.New(de.Message))
+			}
+			return errorResult(err)
+		}
+		return uint8Array(out)
+	})
+}
+
+// The last narrative read for its paragraphs, by the page's key.
+var (
+	cachedDocKey string
+	cachedDoc    *docx.Document
+)
+
+// paragraphs(key, document, para, radius) → JSON {paras: [{index, text}]}:
+// the paragraphs of the narrative ({name, bytes} or {name, text}) around
+// para, for the page to show a finding in its context.
+func paragraphsFunc(_ js.Value, args []js.Value) any {
+	return guard(func() any {
+		if len(args) < 3 || args[1].Type() != js.TypeObject {
+			return errorResult(errors.New("预览需要情况说明和段落号"))
+		}
+		key := args[0].String()
+		if cachedDocKey != key || cachedDoc == nil {
+			d := args[1]
+			var doc *docx.Document
+			var err error
+			if b := d.Get("bytes"); b.Type() == js.TypeObject {
+				doc, err = docx.Read(bytesOf(b), docx.DefaultLimits)
+			} else {
+				doc, err = docx.FromText(d.Get("text").String(), docx.DefaultLimits)
+			}
+			if err != nil {
+				var de *docx.Error
+				if errors.As(err, &de) {
+					return errorResult(errors.New(de.Message))
+				}
+				return errorResult(err)
+			}
+			cachedDocKey, cachedDoc = key, doc
+		}
+		para := args[2].Int()
+		radius := 2
+		if len(args) > 3 && args[3].Type() == js.TypeNumber {
+			radius = args[3].Int()
+		}
+		type paragraph struct {
+			Index int    `json:"index"`
+			Text  string `json:"text"`
+		}
+		out := struct {
+			Paras []paragraph `json:"paras"`
+		}{Paras: []paragraph{}}
+		for _, p := range cachedDoc.Paragraphs {
+			if p.Index >= para-radius && p.Index <= para+radius {
+				out.Paras = append(out.Paras, paragraph{p.Index, p.Text})
+			}
+		}
+		return jsonString(out)
 	})
 }
 

@@ -23,7 +23,7 @@ const h = (tag, attrs = {}, ...kids) => {
 // engine names them (its profiles answer's forms, filled in by loadProfiles);
 // the 公开NN表 code is shown where the draft prints one (report.tables[].code).
 // A finding's scope may also be all the 绩效自评表 or the whole workbook.
-const FORM_NAMES = { 'kpi': '绩效自评表', '': '整个工作簿' };
+const FORM_NAMES = { 'kpi': '绩效自评表', '': '整个工作簿', 'narrative': '情况说明' };
 function formLabel(r, form) {
   const t = (r.tables || []).find((x) => x.form === form && x.code);
   const name = FORM_NAMES[form] || form;
@@ -129,10 +129,76 @@ async function importProfile(file) {
 }
 
 // ---------- checking ----------
-function enqueue(files) {
-  for (const f of files) state.queue.push({ file: f, name: f.name });
+// A narrative (情况说明) is a Word document; .doc too, for the engine to
+// refuse it in words.
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const isDocument = (f) => /\.(docx|docm|doc|dotx)$/i.test(f.name) || f.type === DOCX_TYPE || f.type === 'application/msword';
+
+// enqueue checks files. Workbooks and narratives chosen or dropped together
+// are paired: one workbook takes the narrative; several take each the
+// narrative whose name is most like theirs. A narrative alone goes with the
+// workbook on screen (「为这份草稿添加情况说明」), else is checked alone, for
+// what needs no table. keepDoc is the narrative a re-check keeps when no
+// new one was chosen. The engine says when the two disagree on 部门 or 年度.
+function enqueue(files, keepDoc) {
+  const books = files.filter((f) => !isDocument(f));
+  const docs = files.filter(isDocument).map((f) => ({ file: f, name: f.name }));
+  if (!books.length) {
+    const c = state.current;
+    const [first, ...rest] = docs;
+    if (first && c && c.file && !state.queue.length) {
+      state.queue.push({ file: fileOf(c), name: c.name, doc: first });
+    } else if (first) {
+      state.queue.push({ file: null, name: first.name, doc: first });
+    }
+    for (const d of rest) state.queue.push({ file: null, name: d.name, doc: d });
+  } else {
+    const left = [...docs];
+    for (const f of books) {
+      let doc = keepDoc || null;
+      if (left.length) {
+        const i = books.length === 1 ? 0 : closestName(f.name, left);
+        if (i >= 0) doc = left.splice(i, 1)[0];
+      }
+      state.queue.push({ file: f, name: f.name, doc });
+    }
+    if (left.length) notice('以下情况说明未能与所选工作簿配对，未检查：' + left.map((d) => d.name).join('、') + '。请与对应的工作簿一起选择，或先打开该草稿再添加。');
+  }
   if (!state.running) runQueue();
 }
+
+// fileOf is the workbook on screen as a new File, for checking it again.
+function fileOf(c) {
+  return new File([c.file], c.name, { type: c.file.type || XLSX_TYPE });
+}
+
+// closestName: the index of the narrative whose name shares the longest
+// start with the workbook's (at least two characters), or -1.
+function closestName(book, docs) {
+  const stem = (n) => n.replace(/\.[^.]+$/, '');
+  const b = stem(book);
+  let best = -1;
+  let bestLen = 1;
+  docs.forEach((d, i) => {
+    const n = stem(d.name);
+    let k = 0;
+    while (k < b.length && k < n.length && b[k] === n[k]) k++;
+    if (k > bestLen) { best = i; bestLen = k; }
+  });
+  return best;
+}
+
+// checkPasted checks narrative text pasted into the box: with the workbook
+// on screen, or alone.
+function checkPasted() {
+  const text = $('#paste-text').value;
+  if (!text.trim()) { notice('请先把情况说明的文字粘贴到框中。'); return; }
+  const doc = { text, name: PASTED_NAME };
+  const c = state.current;
+  state.queue.push(c && c.file ? { file: fileOf(c), name: c.name, doc } : { file: null, name: PASTED_NAME, doc });
+  if (!state.running) runQueue();
+}
+const PASTED_NAME = '粘贴的情况说明';
 
 // runQueue checks the queued files one after another. While the worker
 // checks one file the page reads the next. In a batch only the last file's
@@ -147,7 +213,7 @@ async function runQueue() {
     const job = state.queue.shift();
     const bytes = ahead && ahead.job === job ? ahead.bytes : readFile(job.file);
     ahead = state.queue.length ? { job: state.queue[0], bytes: readFile(state.queue[0].file) } : null;
-    const failure = await checkOne(job.file, job.name, bytes);
+    const failure = await checkOne(job.file, job.name, bytes, job.doc);
     if (failure && state.queue.length) failed.push(job.name + '（' + failure.replace(/。$/, '') + '）');
     await recycleIfLarge();
   }
@@ -160,6 +226,7 @@ async function runQueue() {
 // A file larger than the engine's limit is not read at all: reading a
 // gigabyte to refuse it would freeze the page.
 function readFile(file) {
+  if (!file) return Promise.resolve({ buf: null });
   if (state.limits && file.size > state.limits.max_file_bytes) return Promise.resolve({ tooLarge: true });
   return file.arrayBuffer().then((buf) => ({ buf }), (e) => ({ error: e }));
 }
@@ -179,7 +246,7 @@ const SHOW_CHECKING_MS = 150;
 
 // checkOne checks one file and, unless more files wait, shows its result
 // or why it failed. It returns the failure message, or '' when checked.
-async function checkOne(file, name, bytes) {
+async function checkOne(file, name, bytes, doc) {
   const started = performance.now();
   const showChecking = () => {
     $('#results').dataset.view = 'checking';
@@ -195,7 +262,7 @@ async function checkOne(file, name, bytes) {
   else timer = setTimeout(showChecking, SHOW_CHECKING_MS);
   $('#results').setAttribute('aria-busy', 'true');
   try {
-    const out = await runCheck(file, name, bytes || readFile(file));
+    const out = await runCheck(file, name, bytes || readFile(file), doc);
     if (out.error) {
       if (!state.queue.length) fail(out.error, out.code);
       return out.error;
@@ -215,8 +282,18 @@ let checksEnded = 0;
 
 // runCheck has the worker check a file: {m, read} (the worker's reply,
 // when the bytes were read) or {error, code}.
-async function runCheck(file, name, bytes) {
+async function runCheck(file, name, bytes, doc) {
   const { buf, error, tooLarge } = await bytes;
+  let docMsg;
+  const transfer = buf ? [buf] : [];
+  if (doc && doc.file) {
+    let docBuf;
+    try { docBuf = await doc.file.arrayBuffer(); } catch (e) { return { error: '无法读取情况说明：' + e.message }; }
+    docMsg = { name: doc.name, bytes: docBuf };
+    transfer.push(docBuf);
+  } else if (doc) {
+    docMsg = { name: doc.name, text: doc.text };
+  }
   if (tooLarge) {
     // Refused by its size, unread: the engine words it.
     const m = await rpc('tooLarge', { size: file.size });
@@ -227,22 +304,23 @@ async function runCheck(file, name, bytes) {
   let m;
   try {
     await state.profilesLoaded;
-    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json, save: !SINGLE, keep: keepVersions() }, [buf]);
+    m = await rpc('check', { bytes: buf, name, profile: currentProfile().json, save: !SINGLE, keep: keepVersions(), doc: docMsg }, transfer);
   } catch (e) {
     return { error: e.message };
   }
   if (m.error) return { error: m.error.message, code: m.error.code };
-  return { m, read, file, name };
+  return { m, read, file, name, doc };
 }
 
-function show({ m, read, file, name }, started) {
+function show({ m, read, file, name, doc }, started) {
   const arrived = performance.now();
   const report = JSON.parse(m.json);
   const parsed = performance.now();
-  state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id, checkedAt: new Date().toISOString() };
+  state.current = { file, name, key: name + ':' + Date.now(), report, draft: null, checkId: m.id, checkedAt: new Date().toISOString(), doc: doc || null };
   state.current.saved = new Promise((resolve) => { state.current.resolveSaved = resolve; });
-  if (SINGLE) {
-    // Nothing is saved: the notes live on this page only (and in the JSON download).
+  if (SINGLE || !m.saves) {
+    // Nothing is saved (the single-file build; a narrative checked without
+    // its workbook): the notes live on this page only (and in the JSON download).
     state.current.draft = { id: null, memoryOnly: true, explanations: {} };
     state.current.resolveSaved();
   } else {
@@ -331,6 +409,7 @@ function render() {
   $('#file-name').textContent = r.file;
   const meta = [r.department && '部门：' + r.department, r.year && '年度：' + r.year, '规则配置：' + (r.profile_name || r.profile)].filter(Boolean);
   $('#file-meta').textContent = meta.join('　');
+  renderDocument(r);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
   $('#count-error').textContent = counts.error;
@@ -356,6 +435,25 @@ function render() {
   renderKPI(r);
   setStatus('done');
   fillWhenIdle();
+}
+
+// renderDocument says which narrative (情况说明) was checked with the
+// workbook, or why it could not be read, and offers its annotated copy.
+function renderDocument(r) {
+  const c = state.current;
+  const el = $('#doc-meta');
+  const alone = r.document && r.document === r.file && !(c && c.file);
+  let text = '';
+  if (r.document_error) text = '情况说明“' + r.document + '”无法读取：' + r.document_error.message;
+  else if (alone) text = '单独检查情况说明（未对照报表）：只核对文中的计算、年度、序号和模板占位符。与工作簿一起检查时，还逐项对照报表数字，并随草稿保存。';
+  else if (r.document) text = '同时检查了情况说明：' + r.document + '（' + r.findings.filter((f) => f.para).length + ' 项问题）';
+  el.textContent = text;
+  el.hidden = !text;
+  el.classList.toggle('failure', !!r.document_error);
+  $('#dl-document').hidden = !(c && c.doc && c.doc.file && !r.document_error);
+  $('#dl-annotated').hidden = !!(c && !c.file && r.document && r.document === r.file);
+  $('#add-doc').textContent = r.document && !alone ? '更换情况说明' : '添加情况说明';
+  $('#add-doc').hidden = !(c && c.file);
 }
 
 // renderCoverage says, above the findings, what was not checked: a workbook
@@ -528,6 +626,7 @@ function fillPrint() {
     ['年度', r.year || '未识别'],
     ['文件', r.file || c.name],
     ['SHA-256', (v && v.sha256) || '未记录'],
+    ...(r.document ? [['情况说明', r.document + (v && v.document_sha256 ? '（SHA-256 ' + v.document_sha256 + '）' : '')]] : []),
     ['版本', v ? `第 ${v.n} 版` : '未保存为草稿版本'],
     ['检查时间', fmtTime(v ? v.checked : c.checkedAt) || '未记录'],
     ['打印时间', fmtTime(now)],
@@ -568,14 +667,16 @@ const findingOf = new WeakMap();
 function renderFinding(f, explanations, lazy) {
   const el = h('article', {
     class: 'finding' + (f.consequence ? ' consequence' : ''), tabindex: '0',
-    'data-rule': f.rule, 'data-severity': f.severity, 'data-sheet': f.sheet, 'data-cell': f.cell,
+    'data-rule': f.rule, 'data-severity': f.severity, 'data-sheet': f.sheet, 'data-cell': f.cell, 'data-para': f.para || null,
   },
   h('div', { class: 'f-head' },
     h('span', { class: 'sev', text: SEV[f.severity] }),
     h('span', { class: 'rule', text: f.rule }),
-    f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : (f.sheet ? h('span', { class: 'loc', text: f.sheet }) : null),
+    f.para ? h('span', { class: 'loc', text: '情况说明 第 ' + f.para + ' 段' })
+      : f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : (f.sheet ? h('span', { class: 'loc', text: f.sheet }) : null),
     f.title ? h('span', { class: 'f-title', text: f.title }) : null),
   h('p', { class: 'msg', text: f.message }),
+  f.quote && !f.message.includes(f.quote) ? h('p', { class: 'quote', text: '原文：“' + f.quote + '”' }) : null,
   f.expected !== '' && f.diff !== '' ? nums(f) : null,
   f.consequence ? h('p', { class: 'cause-note', text: '↳ 由同一处错误引起（' + f.cause + '）' }) : null);
   findingOf.set(el, f);
@@ -875,9 +976,10 @@ function parseRef(ref, sheet) {
 }
 
 async function openPreview(f, el) {
+  if (f.para) return openParagraph(f, el);
   if (!f.sheet || !f.cell) return;
   document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
-  el.classList.add('selected');
+  if (el) el.classList.add('selected');
   const cur = state.current;
   if (!cur.file) { notice(cur.bytesError || '此版本没有原文件，无法预览单元格。'); return; }
   const buf = await cur.file.arrayBuffer();
@@ -890,6 +992,8 @@ async function openPreview(f, el) {
   const pn = $('#preview-nums');
   pn.replaceChildren();
   if (f.expected !== '' && f.diff !== '') pn.append(...nums(f).childNodes);
+  $('#preview-doc').hidden = true;
+  $('#preview .grid-wrap').hidden = false;
   const grid = $('#preview-grid');
   const head = h('tr', {}, h('th', {}), ...w.cols.map((c) => h('th', { text: c })));
   const rows = w.rows.map((row, i) => {
@@ -903,6 +1007,48 @@ async function openPreview(f, el) {
   $('#preview').hidden = false;
   $('.layout').classList.add('with-preview');
   const hit = $('td.hit', grid);
+  if (hit) hit.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+// openParagraph shows a narrative finding in its paragraph, the claim
+// marked, with the paragraphs around it; each table cell it was compared
+// with opens in the sheet preview.
+async function openParagraph(f, el) {
+  document.querySelectorAll('.finding.selected').forEach((e) => e.classList.remove('selected'));
+  if (el) el.classList.add('selected');
+  const cur = state.current;
+  const doc = cur.doc;
+  if (!doc) { notice('此版本没有保存情况说明原文，无法显示段落。'); return; }
+  const payload = { name: doc.name };
+  const transfer = [];
+  if (doc.file) { payload.bytes = await doc.file.arrayBuffer(); transfer.push(payload.bytes); } else payload.text = doc.text;
+  let m;
+  try { m = await rpc('paragraphs', { key: cur.key + '|doc|' + doc.name, doc: payload, para: f.para }, transfer); } catch (e) { notice(e.message); return; }
+  $('#preview-title').textContent = '情况说明“' + doc.name + '” · 第 ' + f.para + ' 段';
+  $('#preview-msg').textContent = f.message;
+  const pn = $('#preview-nums');
+  pn.replaceChildren();
+  if (f.expected !== '' || f.actual !== '') pn.append(...nums(f).childNodes);
+  const box = $('#preview-doc');
+  box.replaceChildren(...m.paras.map((p) => {
+    const hit = p.index === f.para;
+    const para = h('p', { class: hit ? 'para hit' : 'para', 'data-para': p.index }, h('span', { class: 'pnum', text: p.index }));
+    const at = hit && f.quote ? p.text.indexOf(f.quote) : -1;
+    if (at >= 0) para.append(p.text.slice(0, at), h('mark', { text: f.quote }), p.text.slice(at + f.quote.length));
+    else para.append(p.text || '（空段落）');
+    return para;
+  }));
+  if (f.cells && f.cells.length) {
+    box.append(h('p', { class: 'cells' }, '对照报表：', ...f.cells.map((ref) => {
+      const { sheet, cell } = parseRef(ref, '');
+      return h('button', { type: 'button', class: 'btn small', text: ref, onclick: () => openPreview({ rule: f.rule, sheet, cell, message: f.message, expected: f.expected, actual: f.actual, diff: f.diff, cells: [] }, el) });
+    })));
+  }
+  box.hidden = false;
+  $('#preview .grid-wrap').hidden = true;
+  $('#preview').hidden = false;
+  $('.layout').classList.add('with-preview');
+  const hit = $('.para.hit', box);
   if (hit) hit.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
@@ -986,8 +1132,10 @@ async function openDraft(id, recheck, versionId) {
   const name = version ? version.file : m.draft.file;
   // A version whose bytes were dropped still opens: its report, no file.
   const file = m.bytes ? new File([m.bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) : null;
-  if (recheck) { if (file) enqueue([file]); else notice(m.bytesError); return; }
-  state.current = { file, name, key: previewKey(version) || m.draft.id + ':' + Date.now(), report: m.draft.report, draft: m.draft, version, bytesError: m.bytesError, saved: Promise.resolve() };
+  // The narrative checked with the version, when it is kept.
+  const doc = m.doc ? (m.doc.bytes ? { name: m.doc.name, file: new File([m.doc.bytes], m.doc.name, { type: DOCX_TYPE }) } : { name: m.doc.name, text: m.doc.text }) : null;
+  if (recheck) { if (file) enqueue([file], doc); else notice(m.bytesError); return; }
+  state.current = { file, name, key: previewKey(version) || m.draft.id + ':' + Date.now(), report: m.draft.report, draft: m.draft, version, bytesError: m.bytesError, saved: Promise.resolve(), doc };
   $('#draft-error').hidden = true;
   render();
   refreshDrafts();
@@ -1075,7 +1223,10 @@ function versionSaved(c) {
 // file chooser opens for it; the check is saved as the draft's next version.
 function chooseEdited(d) {
   const input = $('#file');
-  state.recheckFor = { id: d.id, name: d.name, names: [] };
+  // The narrative checked with the draft on screen stays with the edited
+  // workbook unless another is chosen with it.
+  const c = state.current;
+  state.recheckFor = { id: d.id, name: d.name, names: [], doc: c && c.draft && c.draft.id === d.id ? c.doc : null };
   const armed = state.recheckFor;
   // Capturing, so it runs before the listener that takes the files and
   // empties the input: the files chosen for this draft are known by name.
@@ -1284,7 +1435,26 @@ function wire() {
   input.addEventListener('change', () => {
     const files = [...input.files];
     input.value = ''; // choosing the same file again (edited in Excel) re-checks it
-    if (files.length) enqueue(files);
+    const keep = state.recheckFor && state.recheckFor.doc;
+    if (files.length) enqueue(files, keep || undefined);
+  });
+  // 添加情况说明: a narrative for the workbook on screen.
+  const docInput = $('#doc-file');
+  $('#add-doc').addEventListener('click', () => docInput.click());
+  docInput.addEventListener('change', () => {
+    const files = [...docInput.files];
+    docInput.value = '';
+    if (files.length) enqueue(files.slice(0, 1));
+  });
+  $('#paste-check').addEventListener('click', checkPasted);
+  $('#dl-document').addEventListener('click', async () => {
+    const c = state.current;
+    if (!c.doc || !c.doc.file) return;
+    const buf = await c.doc.file.arrayBuffer();
+    try {
+      const m = await rpc('annotateDocument', { bytes: buf, report: JSON.stringify(c.report), explanations: JSON.stringify((c.draft && c.draft.explanations) || {}) }, [buf]);
+      download(c.doc.name.replace(/\.docx$/i, '') + '-标注.docx', m.bytes, DOCX_TYPE);
+    } catch (e) { notice(e.message); }
   });
   const drop = $('#drop');
   for (const ev of ['dragenter', 'dragover']) drop.addEventListener(ev, (e) => { e.preventDefault(); drop.classList.add('over'); });
@@ -1302,7 +1472,8 @@ function wire() {
   $('#profile').addEventListener('change', () => {
     safeSet('rc.profile', $('#profile').value);
     const c = state.current;
-    if (c && c.file && !state.running) enqueue([new File([c.file], c.name, { type: c.file.type })]);
+    if (c && c.file && !state.running) enqueue([fileOf(c)], c.doc);
+    else if (c && c.doc && !state.running) { state.queue.push({ file: null, name: c.doc.name, doc: c.doc }); runQueue(); }
   });
   $('#export-profile').addEventListener('click', () => {
     const p = currentProfile();

@@ -174,7 +174,7 @@ self.onmessage = async (e) => {
     if (!started) start(m);
     return;
   }
-  if (m.type === 'check' || m.type === 'sheet' || m.type === 'annotate') interrupted = true;
+  if (m.type === 'check' || m.type === 'sheet' || m.type === 'annotate' || m.type === 'annotateDocument' || m.type === 'paragraphs') interrupted = true;
   if (!started) start(null);
   try { await started; } catch (_) { return; }
   try {
@@ -192,18 +192,21 @@ async function handle(m, rc) {
       // Wall-clock stamps (shared across threads) of where the time goes;
       // the page adds its own and the benchmark prints them.
       const stamps = { received: now() };
-      const bytes = new Uint8Array(m.bytes);
+      // No bytes: a narrative checked alone. doc: the narrative checked
+      // with the workbook, {name, bytes} of a .docx or {name, text} pasted.
+      const bytes = m.bytes ? new Uint8Array(m.bytes) : null;
+      const doc = m.doc ? (m.doc.bytes ? { name: m.doc.name, bytes: new Uint8Array(m.doc.bytes) } : { name: m.doc.name, text: m.doc.text }) : undefined;
       // Progress only once a check has run long enough for the page to show
       // it (app.js SHOW_CHECKING_MS): a usual draft is done before then, and
       // each message costs the page a frame.
       const quiet = performance.now() + 100;
       const res = rc.check(bytes, m.name, m.profile, (stage, percent) => {
         if (performance.now() >= quiet) self.postMessage({ type: 'progress', id: m.id, stage, percent, memory: memory() });
-      });
+      }, doc);
       stamps.checked = now();
       if (!res || typeof res.report !== 'string') { fail(m.id, res && res.error ? res.error : '检查失败'); return; }
       const out = res.report;
-      const save = !res.failure && m.save !== false;
+      const save = !res.failure && m.save !== false && bytes !== null;
       // Findings first; the draft is saved right after and announced apart
       // (`saves` tells the page a 'saved' message follows). The report goes
       // as its JSON text: one string is copied, not 76 KB of objects
@@ -213,7 +216,7 @@ async function handle(m, rc) {
       self.postMessage({ type: 'result', id: m.id, json: out, error: res.failure, saves: save, memory: memory(), stamps });
       if (save) {
         try {
-          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary, m.keep || 0)), memory: memory() });
+          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary, m.keep || 0, doc)), memory: memory() });
         } catch (err) {
           self.postMessage({ type: 'saved', id: m.id, draftError: String(err), memory: memory() });
         }
@@ -230,6 +233,19 @@ async function handle(m, rc) {
       const out = rc.annotate(new Uint8Array(m.bytes), m.report, m.explanations || '');
       if (!(out instanceof Uint8Array)) { fail(m.id, out && out.error ? out.error : '标注失败'); return; }
       self.postMessage({ type: 'annotated', id: m.id, bytes: out.buffer }, [out.buffer]);
+      return;
+    }
+    case 'annotateDocument': {
+      const out = rc.annotateDocument(new Uint8Array(m.bytes), m.report, m.explanations || '');
+      if (!(out instanceof Uint8Array)) { fail(m.id, out && out.error ? out.error : '标注失败'); return; }
+      self.postMessage({ type: 'annotated', id: m.id, bytes: out.buffer }, [out.buffer]);
+      return;
+    }
+    case 'paragraphs': {
+      const doc = m.doc.bytes ? { name: m.doc.name, bytes: new Uint8Array(m.doc.bytes) } : { name: m.doc.name, text: m.doc.text };
+      const out = rc.paragraphs(m.key, doc, m.para, 2);
+      if (typeof out !== 'string') { fail(m.id, out.error); return; }
+      self.postMessage({ type: 'paragraphs', id: m.id, paras: JSON.parse(out).paras });
       return;
     }
     case 'profiles':
@@ -253,6 +269,10 @@ async function handle(m, rc) {
       const v = await call(rc.openDraft, m.id, m.draftId, m.versionId || '');
       if (v !== undefined) {
         const bytes = v.bytes instanceof Uint8Array ? v.bytes : null;
+        // The narrative checked with the version: bytes copied out (the
+        // workbook's are transferred), or its pasted text.
+        const d = v.document;
+        const doc = d ? (d.bytes instanceof Uint8Array ? { name: d.name, bytes: d.bytes.slice().buffer } : { name: d.name, text: d.text }) : null;
         let draft;
         try {
           draft = JSON.parse(v.draft);
@@ -262,7 +282,7 @@ async function handle(m, rc) {
           fail(m.id, '这份草稿的记录已损坏，无法打开。可在草稿列表中“导出”其原始数据留存，再删除它');
           return;
         }
-        self.postMessage({ type: 'draft', id: m.id, draft, version: v.version, bytes: bytes && bytes.buffer, bytesError: v.bytesError || '' }, bytes ? [bytes.buffer] : []);
+        self.postMessage({ type: 'draft', id: m.id, draft, version: v.version, bytes: bytes && bytes.buffer, doc, bytesError: v.bytesError || '' }, bytes ? [bytes.buffer] : []);
       }
       return;
     }

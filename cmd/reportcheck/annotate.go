@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,15 +10,18 @@ import (
 	"path/filepath"
 	"strings"
 
+	"reportcheck/internal/docx"
 	"reportcheck/internal/drafts"
+	"reportcheck/internal/narrative"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
 )
 
-// runAnnotate checks one draft and writes it back annotated (report.Annotate)
+// runAnnotate checks one draft (and the narrative named after it) and writes
+// it back annotated (report.Annotate; the narrative with Word comments)
 // with the 审核说明 of a notes file: the JSON the page downloads (the report
 // with its "explanations") or a bare object of them, keyed as the page keys
-// them (drafts.FindingKey). Flags may come before or after the file.
+// them (drafts.KeyOf). Flags may come before or after the file.
 func runAnnotate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -25,6 +29,7 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 	notesPath := fs.String("notes", "", "审核说明: the page's JSON download, or an object of key → text")
 	profName := fs.String("profile", profile.Default().ID, "rule profile: hubei, central, or a profile JSON file")
 	var files []string
+	docPath := ""
 	for {
 		if err := fs.Parse(args); err != nil {
 			return 2
@@ -34,7 +39,12 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 		}
 		files, args = append(files, fs.Arg(0)), fs.Args()[1:]
 	}
-	if len(files) != 1 {
+	// The workbook, and the narrative checked with it when one is named
+	// after it: both are written back annotated.
+	if len(files) == 2 && isDocument(files[1]) && !isDocument(files[0]) {
+		files, docPath = files[:1], files[1]
+	}
+	if len(files) != 1 || isDocument(files[0]) {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
@@ -54,9 +64,14 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	rep := checkFile(path, p)
+	j := job{workbook: path, document: docPath}
+	rep := checkJob(j, p)
 	if rep.Error != nil {
 		fmt.Fprintf(stderr, "%s：%s\n", rep.File, rep.Error.Message)
+		return 2
+	}
+	if rep.DocumentError != nil {
+		fmt.Fprintf(stderr, "%s：%s\n", rep.Document, rep.DocumentError.Message)
 		return 2
 	}
 	data, err := os.ReadFile(path)
@@ -64,7 +79,7 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	annotated, err := report.Annotate(data, rep, report.NotesByKey(notes, drafts.FindingKey))
+	annotated, err := report.Annotate(data, rep, report.NotesByKey(notes, drafts.KeyOf))
 	if err == nil {
 		err = os.WriteFile(*out, annotated, 0o644)
 	}
@@ -74,6 +89,29 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 	}
 	e, w, i := rep.Counts()
 	fmt.Fprintf(stdout, "已写出 %s（错误 %d 项，提示 %d 项，信息 %d 项，审核说明 %d 条）\n", *out, e, w, i, len(notes))
+	if docPath == "" {
+		return 0
+	}
+	// The narrative: a copy with a Word comment on each of its findings.
+	docOut := strings.TrimSuffix(docPath, filepath.Ext(docPath)) + "-标注.docx"
+	doc, err := os.ReadFile(docPath)
+	if err == nil {
+		comments := narrative.Comments(rep.Findings, report.NotesByKey(notes, drafts.KeyOf))
+		if doc, err = docx.AddComments(doc, comments, docx.DefaultLimits); err == nil {
+			err = os.WriteFile(docOut, doc, 0o644)
+		}
+		if err == nil {
+			fmt.Fprintf(stdout, "已写出 %s（批注 %d 条）\n", docOut, len(comments))
+		}
+	}
+	if err != nil {
+		var de *docx.Error
+		if errors.As(err, &de) {
+			err = errors.New(docPath + "：" + de.Message)
+		}
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
 	return 0
 }
 

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,4 +89,83 @@ func TestAnnotateCommand(t *testing.T) {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
+}
+
+// TestAnnotateWithNarrative: a narrative named after the workbook is
+// written back too, with a Word comment on each of its findings carrying
+// its 审核说明; a narrative that cannot be read is an error, told in Chinese.
+func TestAnnotateWithNarrative(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "草稿.xlsx")
+	doc := filepath.Join(dir, "情况说明.docx")
+	for src, dst := range map[string]string{"../../testdata/seed/seed.xlsx": book, "../../testdata/narrative/seed-narrative.docx": doc} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	notesPath := filepath.Join(dir, "notes.json")
+	if err := os.WriteFile(notesPath, []byte(`{"D0206|¶78|增加(减少)": "发布前统一修改"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"annotate", book, doc, "-notes", notesPath}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "情况说明-标注.docx（批注 ") {
+		t.Errorf("stdout %q", stdout.String())
+	}
+	out, err := os.ReadFile(filepath.Join(dir, "情况说明-标注.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	comments := zipPart(t, out, "word/comments.xml")
+	for _, want := range []string{"D0104", "D0203", "发布前统一修改"} {
+		if !strings.Contains(comments, want) {
+			t.Errorf("comments lack %q", want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "草稿-标注.xlsx")); err != nil {
+		t.Error(err)
+	}
+	// A narrative that is not a .docx: exit 2, the reader's words.
+	bad := filepath.Join(dir, "坏.docx")
+	if err := os.WriteFile(bad, []byte("not a zip"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run([]string{"annotate", book, bad}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "不是 Word 文档") {
+		t.Errorf("bad narrative: %q", stderr.String())
+	}
+	// A narrative alone is not annotated: there is no workbook to write.
+	if code := run([]string{"annotate", doc}, &stdout, &stderr); code != 2 {
+		t.Errorf("narrative alone: exit %d", code)
+	}
+}
+
+func zipPart(t *testing.T, b []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			data, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(data)
+		}
+	}
+	t.Fatalf("no %s", name)
+	return ""
 }

@@ -39,7 +39,7 @@ const usage = `用法：
   reportcheck rules [-json]        列出全部规则
   reportcheck profile [-id hubei] [-template ministry-2024]
                                    导出规则配置（JSON）；-template 附上一份内置模板的副本，供本地修改
-  reportcheck annotate 文件.xlsx [-o 标注.xlsx] [-notes 审核说明.json] [-profile …]
+  reportcheck annotate 文件.xlsx [情况说明.docx] [-o 标注.xlsx] [-notes 审核说明.json] [-profile …]
                                    检查并写出标注后的工作簿：问题单元格加批注和底色，
                                    首页“审核结果”列出全部问题、链接和审核说明
                                    （-notes：页面下载的检查结果 JSON，或 {"键": "说明"}）

@@ -12,11 +12,21 @@ import (
 	"reportcheck/internal/workbook"
 )
 
-// Document is a narrative (情况说明) as a Word document: its file name and
-// bytes.
+// Document is a narrative (情况说明): a Word document's file name and
+// bytes, or, when Data is nil, text pasted by the user (Text), one
+// paragraph a line.
 type Document struct {
 	Name string
 	Data []byte
+	Text string
+}
+
+// read reads the document, or the pasted text.
+func (doc Document) read() (*docx.Document, error) {
+	if doc.Data == nil {
+		return docx.FromText(doc.Text, docx.DefaultLimits)
+	}
+	return docx.Read(doc.Data, docx.DefaultLimits)
 }
 
 // RunWithDocument checks a workbook and its narrative together: one report,
@@ -48,7 +58,7 @@ func RunWithDocument(name string, data []byte, doc Document, p *profile.Profile,
 		rep = emptyReport(doc.Name, p)
 	}
 	rep.Document = doc.Name
-	d, err := docx.Read(doc.Data, docx.DefaultLimits)
+	d, err := doc.read()
 	if err != nil {
 		var de *docx.Error
 		if !errors.As(err, &de) {

@@ -2,8 +2,10 @@ package check
 
 import (
 	"os"
+	"strings"
 	"testing"
 
+	"reportcheck/internal/docx"
 	"reportcheck/internal/profile"
 )
 
@@ -75,4 +77,40 @@ func TestRunWithDocument(t *testing.T) {
 			t.Fatalf("a .docx given as the workbook was read: %+v", rep)
 		}
 	})
+	t.Run("pasted text", func(t *testing.T) {
+		// The text of the narrative, pasted: the same findings at the same
+		// paragraphs as the document's, for what is not in its tables.
+		d, err := docxText(doc.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pasted := RunWithDocument("seed.xlsx", book, Document{Name: "粘贴的情况说明", Text: d}, p, Options{})
+		fromDoc := RunWithDocument("seed.xlsx", book, doc, p, Options{})
+		if pasted.DocumentError != nil || len(pasted.Findings) != len(fromDoc.Findings) {
+			t.Fatalf("pasted: %+v, %d findings against %d", pasted.DocumentError, len(pasted.Findings), len(fromDoc.Findings))
+		}
+		for i, f := range pasted.Findings {
+			if g := fromDoc.Findings[i]; f.Rule != g.Rule || f.Para != g.Para || f.Quote != g.Quote {
+				t.Errorf("finding %d: pasted %s ¶%d %q, document %s ¶%d %q", i, f.Rule, f.Para, f.Quote, g.Rule, g.Para, g.Quote)
+			}
+		}
+		empty := RunWithDocument("", nil, Document{Name: "粘贴的情况说明", Text: " \n"}, p, Options{})
+		if empty.Error == nil || empty.Error.Code != "empty_file" {
+			t.Fatalf("empty paste: %+v", empty.Error)
+		}
+	})
+}
+
+// docxText is a document's paragraphs as the text a clerk would paste:
+// one line each. Only a document without tables pastes so.
+func docxText(data []byte) (string, error) {
+	d, err := docx.Read(data, docx.DefaultLimits)
+	if err != nil {
+		return "", err
+	}
+	lines := make([]string, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		lines[i] = strings.ReplaceAll(p.Text, "\n", " ")
+	}
+	return strings.Join(lines, "\n"), nil
 }

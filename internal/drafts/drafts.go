@@ -38,6 +38,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"sort"
+	"strconv"
 	"strings"
 
 	"reportcheck/internal/report"
@@ -157,6 +158,31 @@ func Owns(m *Meta, template string) bool {
 // change.
 func FindingKey(rule, sheet, cell string) string { return rule + "|" + sheet + "|" + cell }
 
+// KeyOf is the key of a finding: FindingKey for a table's; for a finding
+// in the narrative (情况说明), which has no cell, its rule, paragraph and
+// quoted words ("D0203|¶64|19."), so two findings of one rule in one
+// document never share a note.
+func KeyOf(f report.Finding) string {
+	return findingRef{Rule: f.Rule, Sheet: f.Sheet, Cell: f.Cell, Para: f.Para, Quote: f.Quote}.key()
+}
+
+// findingRef is what a key is made of, as the decoders of stored reports
+// read it.
+type findingRef struct {
+	Rule  string `json:"rule"`
+	Sheet string `json:"sheet"`
+	Cell  string `json:"cell"`
+	Para  int    `json:"para"`
+	Quote string `json:"quote"`
+}
+
+func (r findingRef) key() string {
+	if r.Para > 0 && r.Sheet == "" && r.Cell == "" {
+		return r.Rule + "|¶" + strconv.Itoa(r.Para) + "|" + r.Quote
+	}
+	return FindingKey(r.Rule, r.Sheet, r.Cell)
+}
+
 // Summary is what saving a draft needs of a report. The check returns it
 // beside the report's JSON, so a save decodes a few KB, not the 76 KB
 // report, and reads nothing property by property from JavaScript.
@@ -175,6 +201,11 @@ type Summary struct {
 	SHA256       string   `json:"sha256,omitempty"`        // of the file's bytes, hex
 	RulesVersion string   `json:"rules_version,omitempty"` // RulesVersion of the engine's registry
 	Rules        []string `json:"rules,omitempty"`         // IDs of the rules that ran (ActiveRules)
+	// Document names the narrative (情况说明) checked with the workbook,
+	// DocumentSHA256 hashes its bytes (or the pasted text); both empty
+	// when none was, or when it could not be read.
+	Document       string `json:"document,omitempty"`
+	DocumentSHA256 string `json:"document_sha256,omitempty"`
 }
 
 // Summarize is the summary of a report the check just produced.
@@ -183,7 +214,7 @@ func Summarize(rep *report.Report) Summary {
 		Template: rep.Template, ProfileName: rep.ProfileName}
 	s.Counts[0], s.Counts[1], s.Counts[2] = rep.Counts()
 	for i, f := range rep.Findings {
-		s.Keys[i] = FindingKey(f.Rule, f.Sheet, f.Cell)
+		s.Keys[i] = KeyOf(f)
 	}
 	return s
 }
@@ -206,10 +237,8 @@ type reportSummary struct {
 }
 
 type findingSummary struct {
-	Rule     string          `json:"rule"`
+	findingRef
 	Severity report.Severity `json:"severity"`
-	Sheet    string          `json:"sheet"`
-	Cell     string          `json:"cell"`
 }
 
 // SummaryOfReport decodes a summary from a report's JSON: for a legacy
@@ -230,7 +259,7 @@ func SummaryOfReport(b []byte) (Summary, error) {
 		default:
 			s.Counts[2]++
 		}
-		s.Keys[i] = FindingKey(f.Rule, f.Sheet, f.Cell)
+		s.Keys[i] = f.key()
 	}
 	return s, nil
 }

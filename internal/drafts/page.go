@@ -30,7 +30,7 @@ func ReportJSON(rep *report.Report) ([]byte, error) {
 	if rep.Findings != nil {
 		p.Findings = make([]pageFinding, len(rep.Findings))
 		for i, f := range rep.Findings {
-			p.Findings[i] = pageFinding{Finding: f, Key: FindingKey(f.Rule, f.Sheet, f.Cell)}
+			p.Findings[i] = pageFinding{Finding: f, Key: KeyOf(f)}
 		}
 	}
 	return json.Marshal(&p)
@@ -39,10 +39,8 @@ func ReportJSON(rep *report.Report) ([]byte, error) {
 // keyProbe reads of a stored report only what WithKeys needs.
 type keyProbe struct {
 	Findings []struct {
-		Key   *string `json:"key"`
-		Rule  string  `json:"rule"`
-		Sheet string  `json:"sheet"`
-		Cell  string  `json:"cell"`
+		findingRef
+		Key *string `json:"key"`
 	} `json:"findings"`
 }
 
@@ -76,7 +74,7 @@ func WithKeys(b []byte) ([]byte, error) {
 		}
 		if _, ok := f["key"]; !ok {
 			p := probe.Findings[i]
-			f["key"], _ = json.Marshal(FindingKey(p.Rule, p.Sheet, p.Cell))
+			f["key"], _ = json.Marshal(p.key())
 		}
 	}
 	var err error

@@ -47,7 +47,23 @@ type Version struct {
 	Report string `json:"report,omitempty"`
 	// Migrated: made from a record saved before drafts kept versions.
 	Migrated bool `json:"migrated,omitempty"`
+	// Document is the narrative (情况说明) checked with the workbook, ""
+	// when none was: its file name (or PastedName for pasted text), size
+	// and SHA-256, and the key of its bytes (or text) in store "files",
+	// kept and dropped with the workbook's (DocumentBlob; "" once dropped).
+	Document       string `json:"document,omitempty"`
+	DocumentSize   int    `json:"document_size,omitempty"`
+	DocumentSHA256 string `json:"document_sha256,omitempty"`
+	DocumentBlob   string `json:"document_blob,omitempty"`
+	DocumentPasted bool   `json:"document_pasted,omitempty"`
 }
+
+// PastedName is the name a narrative pasted as text goes by.
+const PastedName = "粘贴的情况说明"
+
+// DocumentKey is where the narrative checked with a version is kept in
+// store "files".
+func DocumentKey(version string) string { return version + ".doc" }
 
 // VersionID is the ID of version n of a draft.
 func VersionID(draft string, n int) string { return draft + "-v" + strconv.Itoa(n) }
@@ -135,6 +151,10 @@ type Check struct {
 	Summary Summary
 	Now     string
 	Keep    int
+	// DocumentSize is the size of the narrative checked with the workbook
+	// (Summary.Document names it), DocumentPasted says it was pasted text.
+	DocumentSize   int
+	DocumentPasted bool
 }
 
 // Saved is what a save writes besides the record's meta (Meta) and report
@@ -172,7 +192,8 @@ func Save(prev *Meta, id string, c Check) Saved {
 		m.Explanations = map[string]string{}
 	}
 	v := Version{File: c.File, Size: c.Size, SHA256: s.SHA256, Checked: c.Now, Profile: s.Profile, ProfileName: s.ProfileName,
-		ProfileHash: s.ProfileHash, RulesVersion: s.RulesVersion, Template: s.Template, Counts: s.Counts}
+		ProfileHash: s.ProfileHash, RulesVersion: s.RulesVersion, Template: s.Template, Counts: s.Counts,
+		Document: s.Document, DocumentSize: c.DocumentSize, DocumentSHA256: s.DocumentSHA256, DocumentPasted: c.DocumentPasted}
 	if s.Rules != nil {
 		rules := append([]string{}, s.Rules...)
 		sort.Strings(rules)
@@ -185,6 +206,9 @@ func Save(prev *Meta, id string, c Check) Saved {
 		if v.Blob == "" {
 			v.Blob = v.ID
 		}
+		if v.Document != "" {
+			v.DocumentBlob = DocumentKey(v.ID)
+		}
 		m.Versions[len(m.Versions)-1] = v
 	} else {
 		if last != nil {
@@ -195,6 +219,9 @@ func Save(prev *Meta, id string, c Check) Saved {
 		v.N = m.Next
 		v.ID = VersionID(id, v.N)
 		v.Blob = v.ID
+		if v.Document != "" {
+			v.DocumentBlob = DocumentKey(v.ID)
+		}
 		m.Next++
 		m.Versions = append(m.Versions, v)
 	}
@@ -214,7 +241,8 @@ func Save(prev *Meta, id string, c Check) Saved {
 // rule set (all known) — a second check of an unchanged file.
 func sameCheck(a, b *Version) bool {
 	return a.SHA256 != "" && a.SHA256 == b.SHA256 && a.Profile == b.Profile && a.ProfileHash != "" &&
-		a.ProfileHash == b.ProfileHash && a.RulesVersion != "" && a.RulesVersion == b.RulesVersion
+		a.ProfileHash == b.ProfileHash && a.RulesVersion != "" && a.RulesVersion == b.RulesVersion &&
+		a.DocumentSHA256 == b.DocumentSHA256 && a.Document == b.Document
 }
 
 // setLatest makes the draft's fields those of its latest version: the list
@@ -243,7 +271,10 @@ func (m *Meta) prune(keep int, now string) []string {
 			continue
 		}
 		drop = append(drop, v.Blob)
-		v.Blob, v.Dropped = "", now
+		if v.DocumentBlob != "" {
+			drop = append(drop, v.DocumentBlob)
+		}
+		v.Blob, v.DocumentBlob, v.Dropped = "", "", now
 	}
 	return drop
 }
@@ -287,7 +318,7 @@ func DeleteVersion(prev *Meta, id string) (Deleted, error) {
 		return Deleted{}, ErrLastVersion
 	}
 	out := Deleted{Meta: m}
-	for _, k := range []string{v.Blob, v.Report} {
+	for _, k := range []string{v.Blob, v.Report, v.DocumentBlob} {
 		if k != "" {
 			out.Drop = append(out.Drop, k)
 		}
@@ -408,12 +439,10 @@ type Comparison struct {
 // reportItems decodes what a comparison lists of a report's findings.
 type reportItems struct {
 	Findings []struct {
+		findingRef
 		Key      *string `json:"key"`
-		Rule     string  `json:"rule"`
 		Severity string  `json:"severity"`
 		Title    string  `json:"title"`
-		Sheet    string  `json:"sheet"`
-		Cell     string  `json:"cell"`
 		Message  string  `json:"message"`
 		Actual   string  `json:"actual"`
 	} `json:"findings"`
@@ -429,7 +458,7 @@ func ItemsOfReport(b []byte) ([]Item, error) {
 	}
 	out := make([]Item, len(r.Findings))
 	for i, f := range r.Findings {
-		key := FindingKey(f.Rule, f.Sheet, f.Cell)
+		key := f.key()
 		if f.Key != nil {
 			key = *f.Key
 		}

@@ -12,16 +12,16 @@ import (
 )
 
 // Notes gives the 审核说明 written on a finding, "" when none. The page and
-// the CLI key notes by drafts.FindingKey; this package does not need to know.
+// the CLI key notes by drafts.KeyOf; this package does not need to know.
 type Notes func(Finding) string
 
 // NotesByKey looks each finding's 审核说明 up in notes by its key, as key
-// computes it from the rule, sheet and cell (drafts.FindingKey).
-func NotesByKey(notes map[string]string, key func(rule, sheet, cell string) string) Notes {
+// computes it from the finding (drafts.KeyOf).
+func NotesByKey(notes map[string]string, key func(Finding) string) Notes {
 	if len(notes) == 0 {
 		return nil
 	}
-	return func(f Finding) string { return notes[key(f.Rule, f.Sheet, f.Cell)] }
+	return func(f Finding) string { return notes[key(f)] }
 }
 
 // IndexSheet is the name of the sheet the annotated workbook gains, first,

@@ -265,7 +265,7 @@ func TestDecimalText(t *testing.T) {
 
 // TestNotesByKey: notes are found by the key the caller computes.
 func TestNotesByKey(t *testing.T) {
-	key := func(rule, sheet, cell string) string { return rule + "|" + sheet + "|" + cell }
+	key := func(f Finding) string { return f.Rule + "|" + f.Sheet + "|" + f.Cell }
 	if NotesByKey(nil, key) != nil {
 		t.Error("no notes should give nil")
 	}
