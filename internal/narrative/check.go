@@ -52,6 +52,10 @@ func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Opt
 	if opt.Profile == nil {
 		opt.Profile = profile.Default()
 	}
+	firsts, texts := logicalParagraphs(doc.Paragraphs)
+	// A narrative of another year than its workbook's, or naming another
+	// department, is said so once (pairing).
+	mismatch := pairing(texts, tables, opt)
 	// Tables in the document: the whole report in one file gives the
 	// narrative its tables; a table pasted into a narrative checked with
 	// its workbook must show the workbook's figures.
@@ -82,7 +86,7 @@ func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Opt
 			c.depts = append(c.depts, normalise(k.name).s)
 		}
 	}
-	firsts, texts := logicalParagraphs(doc.Paragraphs)
+	c.findings = append(c.findings, mismatch...)
 	if c.year == 0 {
 		c.year = statedYear(texts)
 	}
@@ -95,6 +99,21 @@ func check(doc *docx.Document, tables *locate.Result, kpis []*kpi.Table, opt Opt
 	}
 	c.endList()
 	c.findings = append(c.findings, pasted...)
+	// A narrative of another year: the figures and years told apart from
+	// the tables follow from that one mistake, and fold under it.
+	for _, m := range mismatch {
+		if m.Rule != RulePairYear {
+			continue
+		}
+		for i := range c.findings {
+			f := &c.findings[i]
+			if f.Rule == RulePairYear {
+				f.Cause = RulePairYear
+			} else if f.Rule < "D0100" || f.Rule == RuleYear || f.Rule == RulePrevYear {
+				f.Cause, f.Consequence = RulePairYear, true
+			}
+		}
+	}
 	sort.SliceStable(c.findings, func(i, j int) bool { return c.findings[i].Para < c.findings[j].Para })
 	if c.findings == nil {
 		c.findings = []report.Finding{}
@@ -215,6 +234,123 @@ func logicalParagraphs(ps []docx.Paragraph) (firsts []int, texts []text) {
 		i = j + 1
 	}
 	return firsts, texts
+}
+
+// title finds the heading that names the narrative's department and year,
+// "第三部分 江岸区科经局本级 2023 年度部门决算情况说明": the first short
+// paragraph (a title, not a sentence) with "N 年度部门决算". It returns
+// the read paragraph's index in texts (−1 when there is none), where
+// "部门决算" ends in its text, and the department named before the year
+// ("" when none is).
+func title(texts []text) (k, end int, dept string) {
+	for k, t := range texts {
+		if utf8.RuneCountInString(t.s) > 60 || strings.ContainsAny(t.s, "。,;") {
+			continue
+		}
+		for _, n := range numbers(t.s, 0) {
+			if n.kind != numYear || n.unit != "年度" || !strings.HasPrefix(t.s[n.end:], "部门决算") {
+				continue
+			}
+			dept = strings.TrimSpace(t.s[:n.i])
+			if h, ok := itemNumber(dept); ok {
+				dept = strings.TrimSpace(dept[h.end:])
+			}
+			if strings.HasPrefix(dept, "第") {
+				if p := strings.Index(dept, "部分"); p >= 0 {
+					dept = strings.TrimSpace(dept[p+len("部分"):])
+				}
+			}
+			dept = strings.TrimPrefix(dept, "关于")
+			return k, n.end + len("部门决算"), dept
+		}
+	}
+	return -1, 0, ""
+}
+
+// pairing says when a narrative checked with a workbook is of another
+// year (D0207, an error: most of its years name another one than the
+// workbook's; a year wrong in one place is D0201's) or its title names
+// another department (D0208, a hint: a department goes by more than one
+// name) than the workbook's tables.
+func pairing(texts []text, tables *locate.Result, opt Options) []report.Finding {
+	if tables == nil {
+		return nil
+	}
+	c := &checker{opt: opt, wrapped: map[int]*text{}}
+	k, j, dept := title(texts)
+	if y, err := strconv.Atoi(tables.Year); err == nil && y != 0 {
+		if year, para, quote := mostStated(texts); year != 0 && year != y {
+			c.emit(RulePairYear, para, quote, nil, tables.Year, strconv.Itoa(year), strconv.Itoa(year-y),
+				"情况说明写的多是 "+strconv.Itoa(year)+" 年度，工作簿是 "+tables.Year+" 年度：两者可能不是同一份决算。请确认选择了对应的情况说明和工作簿；由此引起的数字和年度不符列在本项之下")
+			return c.findings
+		}
+	}
+	if k >= 0 && dept != "" && tables.Dept != "" {
+		a, b := plainName(dept), plainName(normalise(tables.Dept).s)
+		if a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a) {
+			t := &texts[k]
+			c.emit(RulePairDept, t.paras[0], t.quote(0, j), nil, tables.Dept, dept, "",
+				"情况说明的标题写的是“"+dept+"”，工作簿的部门是“"+tables.Dept+"”：请确认两者是同一单位的决算")
+		}
+	}
+	return c.findings
+}
+
+// mostStated is the year the narrative states most often as its own (a
+// year "N 年（度）" not compared with: "与 N 年度相比" names the previous
+// one), where it is first stated (the paragraph and the words), when it
+// is stated more often than any other year.
+func mostStated(texts []text) (year, para int, quote string) {
+	count := map[int]int{}
+	type place struct {
+		para  int
+		quote string
+	}
+	first := map[int]place{}
+	for k := range texts {
+		t := &texts[k]
+		for _, n := range numbers(t.s, 0) {
+			if n.kind != numYear {
+				continue
+			}
+			before := t.s[:n.i]
+			if (strings.HasSuffix(before, "与") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "同")) && isComparison(t.s[n.end:]) {
+				continue
+			}
+			y, err := strconv.Atoi(n.lit)
+			if err != nil {
+				continue
+			}
+			if count[y] == 0 {
+				end := n.end
+				if strings.HasPrefix(t.s[end:], "部门决算") {
+					end += len("部门决算")
+				}
+				first[y] = place{t.paraOf(t.quote(n.i, end), false), t.quote(n.i, end)}
+			}
+			count[y]++
+		}
+	}
+	best, tie := 0, false
+	for y, n := range count {
+		switch {
+		case n > best:
+			year, best, tie = y, n, false
+		case n == best:
+			tie = true
+		}
+	}
+	if tie || best < 2 {
+		return 0, 0, ""
+	}
+	return year, first[year].para, first[year].quote
+}
+
+// plainName is a department's name without spaces and the 本级 that a
+// unit's own accounts add.
+func plainName(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	return strings.TrimSuffix(s, "本级")
 }
 
 // statedYear is the year a narrative without tables is about: the year of

@@ -31,6 +31,8 @@ const (
 	RuleGap         = "D0204"
 	RulePlaceholder = "D0205"
 	RuleAlternative = "D0206"
+	RulePairYear    = "D0207"
+	RulePairDept    = "D0208"
 )
 
 // Rules are the narrative rules' IDs, severities and Chinese docs, for the
@@ -97,6 +99,10 @@ var catalogue = []catalog.Rule{
 		Doc: "文中留有模板占位符（如 XXX、XX%、XX 万元、主要原因：XXXXXXXX），应填写实际内容。"},
 	{ID: RuleAlternative, Severity: report.Warning, Form: "narrative", Title: "模板备选用词未删除",
 		Doc: "文中留有“增加（减少）”“增长（下降）”等模板备选用词，应按实际情况保留其一。"},
+	{ID: RulePairYear, Severity: report.Error, Form: "narrative", Title: "情况说明与工作簿不是同一年度",
+		Doc: "情况说明标题中的“N 年度部门决算”与工作簿的决算年度不同：两者不是同一份决算。此时只检查情况说明本身（计算、年度、序号、占位符），不与报表逐项核对，以免每个数字都报不符。"},
+	{ID: RulePairDept, Severity: report.Warning, Form: "narrative", Title: "情况说明与工作簿的部门名称不一致",
+		Doc: "情况说明标题中的单位名称与工作簿识别到的部门名称互不包含。同一单位常有全称、简称之分，请确认两者是同一单位的决算。"},
 }
 
 // ruleByID finds a rule of the catalogue.
