@@ -38,13 +38,13 @@ async function startServerAt(dir) {
   return { url: s.url, stop: () => proc.kill() };
 }
 
-// A page whose engine said it is ready (warmed up: body[data-engine=ready]),
-// not merely loaded. readyAt: ms from navigation to that signal.
+// A page whose engine is warmed up (body[data-warm=warm]), not merely
+// ready. readyAt, warmAt: ms from navigation to those signals.
 async function appPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60000 });
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
   const engine = await page.evaluate(() => window.__rcEngine);
   return { context, page, engine };
 }
@@ -110,7 +110,8 @@ try {
   const sj = await browser.newPage();
   await sj.goto(server.url + 'sheetjs.html');
   const sheetjs = await sj.evaluate(() => window.sheetjsRead('seed.xlsx', 9));
-  row('seed: page load to engine ready', ms(engine.readyAt), '—', '—', '— (' + engine.warmup.runs.length + ' warm-up passes' + (engine.warmup.settled ? '' : ', budget hit') + ')', true);
+  row('seed: page load to engine ready (a check can run)', ms(engine.readyAt), '—', '—', '—', true);
+  row('seed: page load to engine warmed up (idle)', ms(engine.warmAt), '—', '—', '— (' + engine.warmup.runs.length + ' warm-up passes' + (engine.warmup.settled ? '' : ', budget hit') + ')', true);
   row('seed: first check after ready', ms(firstCheck), ms(median(sheetjs)), (firstCheck / median(sheetjs)).toFixed(2), '<= 300 ms', firstCheck <= 300);
   row('seed: later checks (median of 9)', ms(median(warm)), ms(median(sheetjs)), (median(warm) / median(sheetjs)).toFixed(2), '<= 100 ms and <= SheetJS', median(warm) <= 100 && median(warm) <= median(sheetjs));
   {
@@ -187,7 +188,7 @@ try {
   } else {
     row('large: cancel', 'not measured', '—', '—', '<= 1000 ms (the check ended within 800 ms)', true);
   }
-  await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60000 });
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
   const fresh = await page.evaluate(() => window.__rcMemory.fresh);
   const recycled0 = await page.evaluate(() => window.__rcMemory.recycled);
   await page.evaluate(() => {

@@ -1,6 +1,6 @@
 // Browser tests of the engine's life cycle: the page says when the engine is
-// ready (warmed up, not merely loaded), a file chosen before that is checked
-// all the same, the warm-up saves nothing, and a worker recycled to give its
+// ready (a check can run now; the warm-up follows while it is idle), a file
+// chosen before that is checked first, the warm-up saves nothing, and a worker recycled to give its
 // memory back leaves the result, the queue and the drafts intact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,10 +20,23 @@ after(async () => {
   server?.stop();
 });
 
-async function open(query = '') {
+// open opens the page; holdWasm holds every message to the engine's worker
+// (its start included) until page.releaseWasm(): the engine is certainly
+// not ready while the test acts.
+async function open(query = '', { holdWasm = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: 'zh-CN' });
   recordRequests(context, requests);
   const page = await context.newPage();
+  if (holdWasm) {
+    await page.addInitScript(() => {
+      const held = [];
+      let hold = true;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (...args) { if (hold) held.push([this, args]); else post.apply(this, args); };
+      window.__releaseEngine = () => { hold = false; for (const [w, a] of held.splice(0)) post.apply(w, a); };
+    });
+    page.releaseWasm = () => page.evaluate(() => window.__releaseEngine());
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + query);
@@ -33,13 +46,16 @@ async function open(query = '') {
 const engineReady = (page) => page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60000 });
 
 test('the engine says when it is ready; its warm-up checks a real workbook and saves no draft', async () => {
-  const { context, page, errors } = await open();
+  const { context, page, errors } = await open('', { holdWasm: true });
   assert.notEqual(await page.getAttribute('body', 'data-engine'), 'ready');
   assert.match(await page.textContent('#engine'), /检查引擎准备中/);
+  await page.releaseWasm();
   await engineReady(page);
   assert.equal(await page.textContent('#engine'), '检查引擎已就绪');
+  // Ready means a check can run now; the warm-up follows, while the engine is idle.
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
   const eng = await page.evaluate(() => window.__rcEngine);
-  assert.ok(eng.readyAt > 0);
+  assert.ok(eng.readyAt > 0 && eng.warmAt >= eng.readyAt, JSON.stringify(eng));
   assert.equal(eng.warmup.error, '', JSON.stringify(eng.warmup));
   assert.ok(eng.warmup.tables >= 9 && eng.warmup.kpi >= 1, JSON.stringify(eng.warmup));
   assert.ok(eng.warmup.runs.length >= 1);
@@ -70,10 +86,11 @@ test('the engine says when it is ready; its warm-up checks a real workbook and s
   await context.close();
 });
 
-test('a file chosen before the engine is ready is checked, and so is a second one queued behind it', async () => {
-  const { context, page, errors } = await open();
+test('a file chosen before the engine is ready is checked first, and so is a second one queued behind it', async () => {
+  const { context, page, errors } = await open('', { holdWasm: true });
   await page.setInputFiles('#file', [seed(), seed('seed-nine.xlsx')]);
   assert.notEqual(await page.getAttribute('body', 'data-engine'), 'ready', 'chosen before the engine was ready');
+  await page.releaseWasm();
   await page.waitForFunction(() => document.querySelector('#results').dataset.checks === '2', null, { timeout: 60000 });
   assert.equal(await page.getAttribute('#results', 'data-status'), 'done');
   assert.equal(await page.textContent('#file-name'), 'seed-nine.xlsx');
@@ -81,6 +98,10 @@ test('a file chosen before the engine is ready is checked, and so is a second on
   await page.waitForFunction(() => /新出现/.test(document.querySelector('#changes').textContent));
   assert.equal(await page.locator('#drafts li[data-draft-id]').count(), 1);
   await engineReady(page);
+  // The user's files went first: the warm-up ran no pass before them.
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
+  const warm = await page.evaluate(() => window.__rcEngine.warmup);
+  assert.ok(warm.checksBefore >= 1, 'a check before the first warm-up pass: ' + JSON.stringify(warm));
   assert.deepEqual(errors, []);
   await context.close();
 });

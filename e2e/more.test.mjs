@@ -92,7 +92,7 @@ test('drafts can be renamed and deleted', async () => {
 
 test('a short check says it is checking but keeps the previous result in view', async () => {
   const { context, page } = await newPage();
-  await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60000 });
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
   assert.equal(await checkFile(page, seed()), 'done');
   await page.evaluate(() => {
     window.__seen = { status: [], view: [] };

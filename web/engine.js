@@ -10,8 +10,11 @@
  * carries an id; the worker answers it with one message of the same id, or
  * with {type: 'error', id, message}.
  * @typedef {(
- *   {type: 'init', module?: WebAssembly.Module, wasm?: ArrayBuffer, warmup?: object} |
- *   {type: 'check', id: number, bytes: ArrayBuffer, name: string, profile: string, save: boolean, keep?: number} |
+ *   {type: 'init', module?: WebAssembly.Module, gzip?: ArrayBuffer, wasm?: ArrayBuffer, warmup?: object} |
+ *   {type: 'check', id: number, bytes: ArrayBuffer|null, name: string, profile: string, save: boolean, keep?: number,
+ *     doc?: {name: string, bytes?: ArrayBuffer, text?: string}} |
+ *   {type: 'annotateDocument', id: number, bytes: ArrayBuffer, report: string, explanations?: string} |
+ *   {type: 'paragraphs', id: number, key: string, doc: {name: string, bytes?: ArrayBuffer, text?: string}, para: number} |
  *   {type: 'sheet', id: number, key: string, bytes: ArrayBuffer, sheet: string, cell: string} |
  *   {type: 'annotate', id: number, bytes: ArrayBuffer, report: string, explanations?: string} |
  *   {type: 'profiles', id: number} |
@@ -36,7 +39,9 @@
  *   {type: 'ready'} |
  *   {type: 'module', module: WebAssembly.Module} |
  *   {type: 'warmStoreDropped'} |
- *   {type: 'engine', state: 'ready', memory: number, warmup: object} |
+ *   {type: 'engine', state: 'ready', memory: number} |
+ *   {type: 'warm', memory: number, warmup: object} |
+ *   {type: 'paragraphs', id: number, paras: {index: number, text: string}[]} |
  *   {type: 'fatal', message: string} |
  *   {type: 'progress', id: number, stage: string, percent: number, memory: number} |
  *   {type: 'result', id: number, json: string, error: string, saves: boolean, memory: number, stamps: object} |
@@ -47,7 +52,8 @@
  *   {type: 'tooLarge', id: number, error: object} |
  *   {type: 'validated', id: number, result: object} |
  *   {type: 'drafts', id: number, drafts: object[]} |
- *   {type: 'draft', id: number, draft: Draft, version: string, bytes: ArrayBuffer|null, bytesError: string} |
+ *   {type: 'draft', id: number, draft: Draft, version: string, bytes: ArrayBuffer|null, bytesError: string,
+ *     doc: {name: string, bytes?: ArrayBuffer, text?: string}|null} |
  *   {type: 'file', id: number, name: string, bytes: ArrayBuffer} |
  *   {type: 'comparison', id: number, comparison: Comparison} |
  *   {type: 'raw', id: number, record: string, bytes: ArrayBuffer, files: {key: string, value: (Uint8Array|string)}[]} |
@@ -123,7 +129,8 @@ const engine = { state: 'loading', module: null, unsaved: 0, idleWaiters: [] };
 // worker, how many workers were recycled, and the threshold for that.
 const memInfo = window.__rcMemory = { current: 0, peak: 0, lastCheck: 0, fresh: 0, recycled: 0 };
 // When the engine said it was ready (ms since navigation) and its warm-up passes.
-window.__rcEngine = { readyAt: null, warmup: null, workers: 0 };
+// When it was warmed up (warmAt) and its warm-up passes.
+window.__rcEngine = { readyAt: null, warmAt: null, warmup: null, workers: 0 };
 
 // Recycle a worker whose memory grew past 128 MB (a seed-sized draft needs
 // ~15 MB; a fresh worker has as much). `?recycle-mb=N` in the page's address
@@ -136,11 +143,14 @@ const RECYCLE_BYTES = (() => {
 })();
 memInfo.threshold = RECYCLE_BYTES;
 
-function inflateWasm() {
+// gzippedWasm is the single-file build's wasm as it is inlined, gzipped:
+// the worker inflates it as a stream into the compiler.
+function gzippedWasm() {
   const b64 = document.getElementById('rc-wasm').textContent.trim();
-  const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  const stream = new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out.buffer;
 }
 
 function startWorker() {
@@ -164,8 +174,12 @@ function startWorker() {
   if (engine.module) {
     try { w.postMessage({ type: 'init', module: engine.module }); return; } catch (_) { engine.module = null; /* not cloneable: compile again */ }
   }
-  if (SINGLE) workerReady = inflateWasm().then((buf) => { w.postMessage({ type: 'init', wasm: buf }, [buf]); });
-  else w.postMessage({ type: 'init' });
+  if (SINGLE) {
+    const gzip = gzippedWasm();
+    w.postMessage({ type: 'init', gzip }, [gzip]);
+  } else {
+    w.postMessage({ type: 'init' });
+  }
 }
 
 // restartWorker terminates the worker and starts a fresh one. Requests in
@@ -226,9 +240,16 @@ function onWorkerMessage(e) {
   if (m.type === 'module') { engine.module = m.module; return; }
   if (m.type === 'warmStoreDropped') { window.__rcEngine.warmStoreDropped = true; return; }
   if (m.type === 'engine') {
+    // A check can run now; the warm-up follows when the engine is idle.
+    window.__rcEngine.readyAt = window.__rcEngine.readyAt || performance.now();
     memInfo.fresh = m.memory;
-    Object.assign(window.__rcEngine, { readyAt: window.__rcEngine.readyAt || performance.now(), warmup: m.warmup });
     setEngineState('ready');
+    return;
+  }
+  if (m.type === 'warm') {
+    memInfo.fresh = m.memory;
+    Object.assign(window.__rcEngine, { warmAt: window.__rcEngine.warmAt || performance.now(), warmup: m.warmup });
+    document.body.dataset.warm = 'warm';
     return;
   }
   if (m.type === 'fatal') {

@@ -3,10 +3,13 @@
 //
 // Start-up: the page sends {type:'init'} with the compiled module it kept
 // from an earlier worker (a restart after cancel, a crash or a memory
-// recycle), or the wasm bytes (single-file build), or nothing (fetch
-// reportcheck.wasm). The worker sends the compiled module back ('module'),
-// answers requests as soon as Go runs, warms the engine up, and only then
-// says {type:'engine', state:'ready'}.
+// recycle), or the gzipped wasm (single-file build: inflated and compiled
+// as a stream), or nothing (fetch reportcheck.wasm, compiled as it
+// downloads). The worker sends the compiled module back ('module') and
+// says {type:'engine', state:'ready'} as soon as Go runs: a check can run
+// now, and a file chosen during start-up is checked first. It warms the
+// engine up only while no request is in flight or recent, a pass at a time,
+// and says {type:'warm'} when done.
 //
 // Memory: Go's wasm memory only ever grows, so its size after a check is
 // also the peak of that check. Progress, results and 'saved' carry it
@@ -16,6 +19,9 @@
 let started = null; // resolves when globalThis.reportcheck exists
 let instance = null;
 let interrupted = false; // a real request arrived during the warm-up
+let busy = 0; // requests being handled
+let lastRequest = -Infinity; // when the last one arrived (performance.now())
+let checksDone = 0; // real checks answered
 
 const memory = () => (instance ? instance.exports.mem.buffer.byteLength : 0);
 
@@ -24,6 +30,7 @@ function start(init) {
     const go = new Go();
     let source;
     if (init && init.module) source = WebAssembly.instantiate(init.module, go.importObject).then((inst) => ({ instance: inst, module: init.module }));
+    else if (init && init.gzip) source = WebAssembly.instantiateStreaming(inflated(init.gzip), go.importObject);
     else if (init && init.wasm) source = WebAssembly.instantiate(new Uint8Array(init.wasm), go.importObject);
     else source = WebAssembly.instantiateStreaming(fetch('reportcheck.wasm'), go.importObject);
     source.then((r) => {
@@ -36,15 +43,29 @@ function start(init) {
       }
       // Go's main runs until it blocks, so the API exists when run() returns.
       go.run(r.instance);
-      if (self.reportcheck) resolve(); else reject(new Error('engine did not start'));
+      if (!self.reportcheck) { reject(new Error('engine did not start')); return; }
+      // Ready means a check can run now.
+      self.postMessage({ type: 'engine', state: 'ready', memory: memory() });
+      resolve();
     }).catch((err) => {
       reject(err);
       self.postMessage({ type: 'fatal', message: '检查引擎加载失败：' + (err && err.message ? err.message : err) });
     });
   });
-  started.then(() => warmUp(init && init.warmup, !!(init && init.module)), () => {});
+  // Later than any request already waiting for the engine: those run first.
+  started.then(() => setTimeout(() => warmUp(init && init.warmup, !!(init && init.module)), 0), () => {});
   return started;
 }
+
+// inflated is the single-file build's wasm, gzipped, as a response the
+// compiler reads as it is inflated.
+function inflated(gzip) {
+  const stream = new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+}
+
+// idle: no request in flight and none for idleMs: the warm-up may run a pass.
+const idle = (idleMs) => busy === 0 && performance.now() - lastRequest >= idleMs;
 
 // ---------- warm-up ----------
 //
@@ -93,14 +114,20 @@ function start(init) {
 // database that is deleted when the warm-up ends (warmStore), so that
 // encoding/json, the draft code and the goroutines under go-indexeddb are
 // optimised too. After that, compiling during checks fell to ~0-100 ms.
-// Nothing is saved among the drafts, and no progress is sent. A real request that
-// arrives meanwhile stops the warm-up and runs at once: it warms the engine up
-// just the same.
+// Nothing is saved among the drafts, and no progress is sent.
+//
+// The user's file comes first. The engine says it is ready before any pass;
+// a request waiting for it runs before the first pass; and a pass runs only
+// while the engine is idle (no request in flight, none in the last idleMs).
+// A pass cannot be cut short (Go runs to the end of a check), so a request
+// arriving during one waits for it: a pass is a slice of at most one check
+// of the small warm-up workbook. Real checks warm the engine up just the
+// same: the passes they stand in for are not owed.
 // The warm-up workbook (WARMUP_NAME, WARMUP_XLSX as base64) is generated into
 // warmup.js by `node e2e/warmup-workbook.mjs` and loaded only when a warm-up
 // runs; the single-file build prepends it.
 
-const WARMUP = { maxRuns: 80, minRuns: 40, window: 4, flat: 0.8, fall: 0.1, fastMs: 60, minPauseMs: 100, finishPauseMs: 25, budgetMs: 10000 };
+const WARMUP = { maxRuns: 80, minRuns: 40, window: 4, flat: 0.8, fall: 0.1, fastMs: 60, minPauseMs: 100, finishPauseMs: 25, budgetMs: 10000, idleMs: 400 };
 
 function median(a) {
   const s = [...a].sort((x, y) => x - y);
@@ -118,7 +145,18 @@ async function warmUp(opts, compiled) {
   let report = null;
   let settled = false;
   let store = true; // save each pass to the scratch database while it works
-  while (!interrupted && runs.length < o.maxRuns) {
+  let busyMs = 0; // time spent waiting for the user's requests, not counted in the budget
+  let checksBefore = -1; // real checks answered before the first pass
+  while (runs.length < o.maxRuns) {
+    if (!idle(o.idleMs)) {
+      const w = performance.now();
+      await new Promise((r) => setTimeout(r, o.idleMs));
+      busyMs += performance.now() - w;
+      continue;
+    }
+    // Requests warmed the engine up as well: a real check counts as a pass.
+    if (interrupted && runs.length >= o.window && (compiled || settled)) break;
+    if (checksBefore < 0) checksBefore = checksDone;
     const t = performance.now();
     const res = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {});
     const took = performance.now() - t;
@@ -133,7 +171,7 @@ async function warmUp(opts, compiled) {
       settled = recent >= o.flat * before && (compiled || recent <= o.fall * runs[0] || recent <= o.fastMs);
     }
     if (settled && (compiled || runs.length >= o.minRuns)) break;
-    if (performance.now() - t0 > o.budgetMs) break;
+    if (performance.now() - t0 - busyMs > o.budgetMs) break;
     // Pause (and let requests that arrived meanwhile run).
     await new Promise((r) => setTimeout(r, compiled || settled ? o.finishPauseMs : Math.max(o.minPauseMs, took)));
   }
@@ -142,9 +180,9 @@ async function warmUp(opts, compiled) {
   // The page is told once it is gone (the browser tests wait on that).
   self.reportcheck.dropWarmStore().catch(() => {}).then(() => self.postMessage({ type: 'warmStoreDropped' }));
   self.postMessage({
-    type: 'engine', state: 'ready', memory: memory(),
+    type: 'warm', memory: memory(),
     warmup: {
-      runs, ms: Math.round(performance.now() - t0), interrupted, settled, compiled,
+      runs, ms: Math.round(performance.now() - t0), interrupted, settled, compiled, checksBefore,
       tables: report && report.tables ? report.tables.length : 0, kpi: report && report.kpi ? report.kpi.length : 0,
       error: report && report.error ? report.error.code : (report ? '' : 'no report'),
     },
@@ -175,14 +213,19 @@ self.onmessage = async (e) => {
     return;
   }
   if (m.type === 'check' || m.type === 'sheet' || m.type === 'annotate' || m.type === 'annotateDocument' || m.type === 'paragraphs') interrupted = true;
-  if (!started) start(null);
-  try { await started; } catch (_) { return; }
+  busy++;
+  lastRequest = performance.now();
   try {
+    if (!started) start(null);
+    try { await started; } catch (_) { return; }
     await handle(m, self.reportcheck);
   } catch (err) {
     // Never leave the page waiting: a damaged draft or an unexpected value
     // is an answer too.
     fail(m.id, '内部错误：' + ((err && err.message) || String(err)));
+  } finally {
+    busy--;
+    lastRequest = performance.now();
   }
 };
 
@@ -204,6 +247,7 @@ async function handle(m, rc) {
         if (performance.now() >= quiet) self.postMessage({ type: 'progress', id: m.id, stage, percent, memory: memory() });
       }, doc);
       stamps.checked = now();
+      checksDone++;
       if (!res || typeof res.report !== 'string') { fail(m.id, res && res.error ? res.error : '检查失败'); return; }
       const out = res.report;
       const save = !res.failure && m.save !== false && bytes !== null;
