@@ -302,7 +302,10 @@ var (
 	cachedBook *workbook.Book
 )
 
-// sheet(key, bytes, sheetName, cell, radius) → JSON window of cells around cell.
+// sheet(key, bytes, sheetName, cell, radius, tableTop?, frozen?) → JSON
+// window of cells around cell; with the table's first row and its frozen
+// cell (report.Table.Frozen), also the table's head rows above the window
+// and how many label columns to keep in view.
 func sheetFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 4 {
@@ -324,7 +327,11 @@ func sheetFunc(_ js.Value, args []js.Value) any {
 		if len(args) > 4 && args[4].Type() == js.TypeNumber {
 			radius = args[4].Int()
 		}
-		return jsonString(window(cachedBook, args[2].String(), args[3].String(), radius))
+		w := window(cachedBook, args[2].String(), args[3].String(), radius)
+		if len(args) > 6 && args[5].Type() == js.TypeNumber && args[6].Type() == js.TypeString {
+			w.freeze(cachedBook, args[5].Int(), args[6].String())
+		}
+		return jsonString(w)
 	})
 }
 
@@ -336,6 +343,40 @@ type sheetWindow struct {
 	Cols   []string   `json:"cols"`
 	Merges []string   `json:"merges"`
 	Error  string     `json:"error,omitempty"`
+	// Head are the table's head rows (titles, column heads, 栏次) above
+	// the window, from row HeadTop; LabelCols the columns left of the
+	// amounts (codes, names, 行次). Both are kept in view.
+	Head      [][]string `json:"head,omitempty"`
+	HeadTop   int        `json:"head_top,omitempty"`
+	LabelCols int        `json:"label_cols,omitempty"`
+}
+
+// maxHeadRows bounds the head rows kept in view above a window.
+const maxHeadRows = 8
+
+// freeze adds the head rows of the table that starts at row top and whose
+// panes freeze at frozen ("C7") to a window cut from the same sheet.
+func (w *sheetWindow) freeze(book *workbook.Book, top int, frozen string) {
+	r, c, ok := workbook.ParseCellName(frozen)
+	if !ok || w.Error != "" {
+		return
+	}
+	w.LabelCols = c - 1
+	last := min(r-1, w.Top-1) // head rows the window does not show
+	first := max(top, last-maxHeadRows+1)
+	for _, s := range book.Sheets {
+		if s.Name != w.Sheet {
+			continue
+		}
+		for i := first; i <= last && i <= len(s.Rows); i++ {
+			row := make([]string, len(w.Cols))
+			copy(row, s.Rows[i-1])
+			w.Head = append(w.Head, row)
+		}
+	}
+	if len(w.Head) > 0 {
+		w.HeadTop = first
+	}
 }
 
 // window cuts the rows around a cell, all columns of the table width.

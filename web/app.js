@@ -786,14 +786,43 @@ function renderKPI(r) {
   const sec = $('#kpi');
   sec.hidden = !r.kpi || !r.kpi.length;
   if (sec.hidden) return;
-  $('tbody', sec).replaceChildren(...r.kpi.map((k) => {
+  $('tbody', sec).replaceChildren(...r.kpi.flatMap((k) => {
     const bad = k.recomputed_total && k.printed_total !== k.recomputed_total;
-    return h('tr', { class: bad ? 'bad' : '', 'data-sheet': k.sheet },
+    return [h('tr', { class: bad ? 'bad' : '', 'data-sheet': k.sheet },
       h('td', { text: (k.kind === 'dept' ? '部门整体：' : '') + k.name }), h('td', { text: k.sheet }),
       h('td', { class: 'num', text: k.execution_score || '—' }), h('td', { class: 'num', text: k.indicator_count }),
       h('td', { class: 'num', text: k.printed_total || '—' }), h('td', { class: 'num', text: k.recomputed_total || '—' }),
-      h('td', { text: bad ? '总分不符' : (k.recomputed_total ? '一致' : '无法复算') }));
+      h('td', { text: bad ? '总分不符' : (k.recomputed_total ? '一致' : '无法复算') })),
+    h('tr', { class: 'kpi-detail' }, h('td', { colspan: '7' }, kpiDetail(k)))];
   }));
+}
+
+// kpiDetail is a 绩效自评表's recomputation, folded: 预算数, 执行数, 执行率
+// and 执行得分, then every indicator with its printed and recomputed score;
+// each cell opens in the preview.
+function kpiDetail(k) {
+  const cell = (a1, text) => a1
+    ? h('button', { type: 'button', class: 'linkish', title: '在预览中查看 ' + k.sheet + '!' + a1, text: text || a1, onclick: () => openPreview({ sheet: k.sheet, cell: a1, message: k.name + '：' + (text || a1), expected: '', actual: '', diff: '', cells: [] }, null) })
+    : document.createTextNode(text || '—');
+  const pair = (label, v) => h('div', {}, h('dt', { text: label }), h('dd', { text: v || '—' }));
+  const rows = (k.indicators || []).map((x) => {
+    const differs = x.recomputed && x.recomputed !== x.printed;
+    return h('tr', { class: differs ? 'bad' : '' },
+      h('td', { text: [x.level1, x.level2].filter(Boolean).join(' / ') || '—' }), h('td', { text: x.name }),
+      h('td', { text: x.target || '—' }), h('td', { text: x.actual || '—' }), h('td', { class: 'num', text: x.weight || '—' }),
+      h('td', { class: 'num' }, cell(x.cell, x.printed || '—')), h('td', { class: 'num', text: x.recomputed || '—' }),
+      h('td', { text: x.note || '' }));
+  });
+  return h('details', { class: 'kpi-more' },
+    h('summary', { text: `复算明细（${(k.indicators || []).length} 项指标）` }),
+    h('dl', { class: 'nums' },
+      pair('预算数', k.budget), pair('执行数', k.executed), pair('执行率', k.rate),
+      pair('执行得分（印制）', k.printed_execution_score), pair('执行得分（复算）', k.execution_score),
+      h('div', {}, h('dt', { text: '总分' }), h('dd', {}, cell(k.total_cell, (k.printed_total || '—') + (k.recomputed_total && k.recomputed_total !== k.printed_total ? ' → 复算 ' + k.recomputed_total : ''))))),
+    h('div', { class: 'kpi-ind-wrap', tabindex: '0', role: 'region', 'aria-label': k.name + ' 各项指标' },
+      h('table', { class: 'kpi-ind' },
+        h('thead', {}, h('tr', {}, ...['指标层级', '指标', '目标值', '实际值', '分值', '印制得分', '复算得分', '说明'].map((t) => h('th', { text: t })))),
+        h('tbody', {}, ...rows))));
 }
 
 // ---------- filters and note counts ----------
@@ -983,10 +1012,16 @@ async function openPreview(f, el) {
   const cur = state.current;
   if (!cur.file) { notice(cur.bytesError || '此版本没有原文件，无法预览单元格。'); return; }
   const buf = await cur.file.arrayBuffer();
+  // The table the cell is in: its head rows and label columns stay in view.
+  const t = tableAt(cur.report, f.sheet, f.cell);
   let m;
-  try { m = await rpc('sheet', { key: cur.key, bytes: buf, sheet: f.sheet, cell: f.cell }, [buf]); } catch (e) { notice(e.message); return; }
+  try { m = await rpc('sheet', { key: cur.key, bytes: buf, sheet: f.sheet, cell: f.cell, top: t ? t.top : undefined, frozen: t && t.frozen ? t.frozen : undefined }, [buf]); } catch (e) { notice(e.message); return; }
   const w = m.window;
-  const related = new Set((f.cells || []).map((c) => parseRef(c, f.sheet)).filter((c) => c.sheet === f.sheet).map((c) => c.cell));
+  const refs = (f.cells || []).map((c) => parseRef(c, f.sheet));
+  const related = new Set(refs.filter((c) => c.sheet === f.sheet).map((c) => c.cell));
+  // Cells on other sheets (a cross-table comparison) are a click away.
+  const elsewhere = refs.filter((c) => c.sheet !== f.sheet);
+  const frozen = t && t.frozen ? cellRC(t.frozen) : null;
   $('#preview-title').textContent = '工作表“' + f.sheet + '” · ' + f.cell;
   $('#preview-msg').textContent = f.message;
   const pn = $('#preview-nums');
@@ -995,19 +1030,92 @@ async function openPreview(f, el) {
   $('#preview-doc').hidden = true;
   $('#preview .grid-wrap').hidden = false;
   const grid = $('#preview-grid');
-  const head = h('tr', {}, h('th', {}), ...w.cols.map((c) => h('th', { text: c })));
+  const labels = w.label_cols || 0;
+  const lab = (j) => (j < labels ? ' lab' : '');
+  const head = h('tr', {}, h('th', {}), ...w.cols.map((c, j) => h('th', { class: lab(j).trim() || null, text: c })));
+  // The table's head rows above the window (titles, column heads, 栏次).
+  const heads = (w.head || []).map((row, i) => h('tr', { class: 'head' }, h('th', { class: 'rownum', text: w.head_top + i }),
+    ...row.map((v, j) => h('td', { class: 'headcell' + lab(j), title: v, text: v }))));
   const rows = w.rows.map((row, i) => {
     const r = w.top + i;
     return h('tr', {}, h('td', { class: 'rownum', text: r }), ...row.map((v, j) => {
       const a1 = w.cols[j] + r;
-      return h('td', { class: a1 === f.cell ? 'hit' : related.has(a1) ? 'rel' : null, 'data-cell': a1, title: v, text: v });
+      const amount = frozen && r >= frozen.row && j + 1 >= frozen.col;
+      const cls = (a1 === f.cell ? 'hit' : related.has(a1) ? 'rel' : '') + lab(j) + (amount ? ' amt' : '');
+      return h('td', { class: cls.trim() || null, 'data-cell': a1, title: v, text: amount ? fmtAmount(v) : v });
     }));
   });
-  grid.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows));
+  grid.replaceChildren(h('thead', {}, head, ...heads), h('tbody', {}, ...rows));
+  const others = $('#preview-others');
+  others.replaceChildren(...(elsewhere.length ? [h('span', { text: '对照的单元格：' }), ...elsewhere.map((c) => h('button', {
+    type: 'button', class: 'btn small', text: c.sheet + '!' + c.cell,
+    onclick: () => openPreview({ rule: f.rule, sheet: c.sheet, cell: c.cell, message: f.message, expected: f.expected, actual: f.actual, diff: f.diff, cells: [refOn(f.sheet, f.cell)] }, el),
+  }))] : []));
+  others.hidden = !elsewhere.length;
   $('#preview').hidden = false;
   $('.layout').classList.add('with-preview');
+  stickLabels(grid, labels);
   const hit = $('td.hit', grid);
   if (hit) hit.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+// tableAt is the recognised table holding sheet!cell: its first row and
+// frozen cell ({top, frozen}), or null.
+function tableAt(r, sheet, cell) {
+  const at = cellRC(cell);
+  if (!at || !r || !r.tables) return null;
+  for (const t of r.tables) {
+    if (t.sheet !== sheet) continue;
+    const [a, b] = t.range.split(':').map(cellRC);
+    if (a && b && at.row >= a.row && at.row <= b.row) return { top: a.row, frozen: t.frozen || '' };
+  }
+  return null;
+}
+
+// cellRC reads "C7" as {row: 7, col: 3}.
+function cellRC(a1) {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1 || '');
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+// refOn writes a cell of a sheet as a finding names one: 'Sheet'!A1.
+function refOn(sheet, cell) {
+  return "'" + sheet.replace(/'/g, "''") + "'!" + cell;
+}
+
+// fmtAmount shows a stored number as the clerk sees it in Excel: thousands
+// separators and at least two decimals, exactly (string arithmetic, never
+// a float: 0.005 stays 0.005). Anything else is shown as it is.
+function fmtAmount(v) {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(v);
+  if (!m) return v;
+  const int = m[2].replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return m[1] + int + '.' + (m[3] || '').padEnd(2, '0');
+}
+
+// stickLabels keeps the label columns (codes, names, 行次) in view while the
+// grid scrolls sideways: each is stuck at the width of those before it.
+function stickLabels(grid, labels) {
+  const wrap = grid.parentElement;
+  const thead = grid.querySelector('thead');
+  // Scrolling the hit into view leaves it clear of what is stuck.
+  wrap.style.scrollPaddingTop = (thead ? thead.offsetHeight : 0) + 'px';
+  wrap.style.scrollPaddingLeft = '0px';
+  const first = grid.querySelector('tbody tr') || grid.querySelector('thead tr');
+  if (!first || !labels) return;
+  const cells = [...first.children];
+  let left = cells[0] ? cells[0].offsetWidth : 0;
+  for (let j = 0; j < labels && j + 1 < cells.length; j++) {
+    for (const tr of grid.querySelectorAll('tr')) {
+      const c = tr.children[j + 1];
+      if (c) c.style.left = left + 'px';
+    }
+    left += cells[j + 1].offsetWidth;
+  }
+  wrap.style.scrollPaddingLeft = left + 'px';
 }
 
 // openParagraph shows a narrative finding in its paragraph, the claim

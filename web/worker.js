@@ -268,7 +268,7 @@ async function handle(m, rc) {
       return;
     }
     case 'sheet': {
-      const out = rc.sheet(m.key, new Uint8Array(m.bytes), m.sheet, m.cell, 14);
+      const out = rc.sheet(m.key, new Uint8Array(m.bytes), m.sheet, m.cell, 14, m.top, m.frozen);
       if (typeof out !== 'string') { fail(m.id, out.error); return; }
       self.postMessage({ type: 'sheet', id: m.id, window: JSON.parse(out) });
       return;

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -72,7 +73,7 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) *locate.R
 	for _, t := range found.Tables {
 		rep.Tables = append(rep.Tables, report.Table{
 			Form: t.Form, Sheet: t.Sheet, Range: workbook.RangeName(t.Top, t.Left, t.Bottom, max(t.Right, t.Left)),
-			Unit: t.Unit.String(), Title: t.Title, Code: t.Code,
+			Unit: t.Unit.String(), Title: t.Title, Code: t.Code, Frozen: frozen(t),
 		})
 	}
 	rep.Department, rep.Year = found.Dept, found.Year
@@ -158,4 +159,24 @@ func ValidateRuleIDs(p *profile.Profile) error {
 		return fmt.Errorf("规则配置有误：没有编号为 %s 的规则（规则编号见“规则说明”，如 T0101、K0003）", strings.Join(bad, "、"))
 	}
 	return nil
+}
+
+// frozen is where a reader of t would freeze the panes: its first data row
+// and its first amount column ("" when it has neither).
+func frozen(t *locate.Table) string {
+	row, col := 0, 0
+	for _, r := range t.Rows {
+		if r.SheetRow >= t.Top && (row == 0 || r.SheetRow < row) {
+			row = r.SheetRow
+		}
+	}
+	for _, c := range t.Columns {
+		if c.Col > 0 && (col == 0 || c.Col < col) {
+			col = c.Col
+		}
+	}
+	if row == 0 || col == 0 {
+		return ""
+	}
+	return workbook.ColName(col) + strconv.Itoa(row)
 }

@@ -78,6 +78,12 @@ type Table struct {
 	Unit  string `json:"unit"`  // 万元 / 元 / ""
 	Title string `json:"title,omitempty"`
 	Code  string `json:"code,omitempty"` // the printed 公开NN表 number, when the draft prints one
+	// Frozen is where Excel's 冻结窗格 would go: the first data row and the
+	// first amount column ("C7"); the rows above it (titles, column heads,
+	// 栏次) and the columns left of it (codes, names, 行次) are what a
+	// reader keeps in view. "" when the table has no data row or no amount
+	// column.
+	Frozen string `json:"frozen,omitempty"`
 }
 
 // Note is one remark of the 识别说明.

@@ -1,0 +1,95 @@
+// Accessibility: axe-core (a devDependency, injected by the test only: the
+// page's own CSP is bypassed for this context alone) finds no serious or
+// critical violation in any state of the page — idle, a result, a folded
+// bundle open, the cell preview, the narrative preview, a comparison of
+// versions, filters on, a failed file — at desktop and phone widths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { startServer, launch, seed, root, shots, ensureShots } from './helpers.mjs';
+
+let server, browser;
+const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// audit runs axe on the page as it is and returns its serious and critical
+// violations, each as "rule: target … (help)".
+async function audit(page, state) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: axePath });
+  const res = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} — ${v.help}`);
+  });
+  return res.map((v) => state + ': ' + v);
+}
+
+async function checked(page, files) {
+  const before = Number(await page.getAttribute('#results', 'data-checks') || 0);
+  await page.setInputFiles('#file', files);
+  await page.waitForFunction((n) => Number(document.querySelector('#results').dataset.checks || 0) > n, before, { timeout: 60000 });
+}
+
+for (const [w, h] of [[1366, 768], [390, 844]]) {
+  test(`axe-core finds no serious or critical violation in any state at ${w}×${h}`, async () => {
+    ensureShots();
+    const context = await browser.newContext({ viewport: { width: w, height: h }, locale: 'zh-CN', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.querySelectorAll('#profile option').length > 0, null, { timeout: 30000 });
+    const found = [];
+    found.push(...await audit(page, 'idle'));
+
+    await checked(page, [seed(), path.join(root, 'testdata', 'narrative', 'seed-narrative.docx')]);
+    await page.waitForSelector('#results[data-view="done"]');
+    await page.waitForSelector('#drafts li[data-draft-id]');
+    found.push(...await audit(page, 'result'));
+
+    await page.locator('#findings details.bundle summary').first().click();
+    found.push(...await audit(page, 'bundle open'));
+
+    await page.locator('#findings .finding[data-cell]:not([data-cell=""]) .msg').first().click();
+    await page.waitForSelector('#preview:not([hidden]) #preview-grid td.hit');
+    found.push(...await audit(page, 'cell preview'));
+    await page.keyboard.press('Escape');
+
+    await page.locator('#findings .finding[data-para] .msg').first().click();
+    await page.waitForSelector('#preview-doc:not([hidden]) .para.hit');
+    found.push(...await audit(page, 'narrative preview'));
+    await page.keyboard.press('Escape');
+
+    await page.click('button.chip.error');
+    await page.fill('#filter-text', 'D0');
+    found.push(...await audit(page, 'filters'));
+    await page.fill('#filter-text', '');
+    await page.click('button.chip.error');
+
+    // A second version, then the comparison of the two.
+    await checked(page, seed());
+    await page.waitForSelector('#compare[data-state="done"]');
+    found.push(...await audit(page, 'comparison'));
+
+    await page.click('#paste summary');
+    found.push(...await audit(page, 'paste box'));
+
+    const bad = path.join(server.tmp, 'bad.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    await checked(page, bad);
+    await page.waitForSelector('#results[data-view="failed"]');
+    found.push(...await audit(page, 'failed file'));
+    await page.screenshot({ path: path.join(shots, `a11y-${w}.png`), fullPage: false });
+
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
