@@ -41,6 +41,12 @@ test('an unrelated workbook says nothing was checked', async () => {
   assert.equal(await page.getAttribute('#coverage', 'data-level'), 'none');
   assert.match(await page.textContent('#coverage'), /未识别到任何部门决算公开表或绩效自评表，本文件没有得到核对/);
   assert.equal(await page.getAttribute('.summary', 'data-coverage'), 'none');
+  // Its draft says so in the list too, not 「错误 0」.
+  const meta = page.locator('#drafts li[data-draft-id]:has-text("名单.xlsx") .d-meta');
+  await meta.waitFor();
+  assert.equal(await meta.getAttribute('data-coverage'), 'none');
+  assert.match(await meta.textContent(), /未识别到报表，未核对/);
+  assert.doesNotMatch(await meta.textContent(), /错误 0/);
 });
 
 test('a 绩效自评表-only workbook names the missing 公开01–09表', async () => {
@@ -61,6 +67,10 @@ test('a 绩效自评表-only workbook names the missing 公开01–09表', async
   assert.equal(await page.evaluate(() => document.querySelectorAll('#tables tbody tr').length), 1, 'the 自评表 is recognised');
   assert.equal(await page.getAttribute('#coverage', 'data-level'), 'partial');
   assert.match(await page.textContent('#coverage'), /只识别到绩效自评表（\d+ 张），未找到公开01–09表/);
+  const meta = page.locator('#drafts li[data-draft-id]:has-text("自评.xlsx") .d-meta');
+  await meta.waitFor();
+  assert.equal(await meta.getAttribute('data-coverage'), 'kpi');
+  assert.match(await meta.textContent(), /只有绩效自评表/);
 });
 
 test('a full draft shows no coverage warning; a new profile re-checks it', async () => {

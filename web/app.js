@@ -1355,7 +1355,7 @@ function draftItems(d, curId) {
   const item = h('li', { 'data-draft-id': d.id, 'data-versions': vs.length, class: d.id === curId ? 'current' : '' },
     h('div', { class: 'd-name', text: d.name, title: '打开此草稿的最新版本', onclick: () => openDraft(d.id, false) }),
     h('div', { class: 'd-file', text: `最新文件：${latest ? latest.file : d.file} · 共 ${vs.length} 个版本` }),
-    h('div', { class: 'd-meta', text: [d.department, d.year, `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`, fmtTime(d.updated)].filter(Boolean).join(' · ') }),
+    h('div', { class: 'd-meta', 'data-coverage': d.coverage || null, text: [d.department, d.year, countsText(d), fmtTime(d.updated)].filter(Boolean).join(' · ') }),
     h('div', { class: 'd-actions' },
       h('button', { type: 'button', text: '打开', onclick: () => openDraft(d.id, false) }),
       h('button', { type: 'button', text: '重新检查', title: '选择在 Excel 中修改后的文件，检查后存为此草稿的新版本', onclick: () => chooseEdited(d) }),
@@ -1368,6 +1368,18 @@ function draftItems(d, curId) {
   const list = h('li', { class: 'versions', 'data-versions-of': d.id, hidden: !shown },
     h('ol', { reversed: true }, ...vs.slice().reverse().map((v) => versionRow(d, v, v === latest))));
   return [item, list];
+}
+
+// countsText is a draft's or a version's counts, or what it did not check:
+// a file whose tables were not found must not read as 「错误 0」.
+function countsText(d) {
+  const counts = `错误 ${d.counts[0]} · 提示 ${d.counts[1]}`;
+  switch (d.coverage) {
+    case 'none': return '未识别到报表，未核对';
+    case 'kpi': return '只有绩效自评表（未找到公开01–09表） · ' + counts;
+    case 'partial': return '缺表 · ' + counts;
+    default: return counts;
+  }
 }
 
 function listDraftsFromState() {
@@ -1383,7 +1395,7 @@ function versionRow(d, v, isLatest) {
   const how = [v.profile_name || v.profile, v.rules_version ? '规则集 ' + v.rules_version.slice(0, 8) : '规则集未记录'].filter(Boolean).join('，');
   return h('li', { 'data-version-id': v.id, 'data-dropped': dropped ? 'true' : null, class: 'version' + (onScreen ? ' on-screen' : '') },
     h('div', { class: 'v-head' }, h('b', { text: `版本 ${v.n}` + (isLatest ? '（最新）' : '') }), h('span', { class: 'v-file', text: v.file })),
-    h('div', { class: 'v-meta', text: [fmtTime(v.checked), `错误 ${v.counts[0]} · 提示 ${v.counts[1]}`, how].join(' · '),
+    h('div', { class: 'v-meta', text: [fmtTime(v.checked), countsText(v), v.document ? '含情况说明' : '', how].filter(Boolean).join(' · '),
       title: v.sha256 ? 'SHA-256：' + v.sha256 : '此版本来自早期保存的草稿，未记录文件指纹' }),
     dropped ? h('div', { class: 'v-dropped', text: droppedText() }) : null,
     h('div', { class: 'v-actions' },

@@ -112,3 +112,27 @@ func TestKeyOfNarrativeFindings(t *testing.T) {
 		t.Errorf("WithKeys gave %q", got[0].Key)
 	}
 }
+
+// TestCoverage: a check that found no table, only 绩效自评表, or not all
+// nine tables says so, and its draft carries it.
+func TestCoverage(t *testing.T) {
+	nine := []report.Table{{Form: "01"}, {Form: "02"}}
+	for _, c := range []struct {
+		rep  report.Report
+		want string
+	}{
+		{report.Report{Tables: nine}, ""},
+		{report.Report{Tables: nine, Missing: []string{"08"}}, "partial"},
+		{report.Report{Tables: []report.Table{{Form: "kpi-project"}}, Missing: []string{"01"}}, "kpi"},
+		{report.Report{Missing: []string{"01"}}, "none"},
+		{report.Report{Error: &report.FileError{Code: "not_xlsx"}}, "none"},
+	} {
+		if got := Coverage(&c.rep); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.rep, got, c.want)
+		}
+		s := Summarize(&c.rep)
+		if saved := Save(nil, "d", Check{File: "a.xlsx", Summary: s, Now: "t"}); saved.Meta.Coverage != c.want || saved.Version.Coverage != c.want {
+			t.Errorf("saved %q %q, want %q", saved.Meta.Coverage, saved.Version.Coverage, c.want)
+		}
+	}
+}

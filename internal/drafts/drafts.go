@@ -62,6 +62,8 @@ type Draft struct {
 	// Template is the template the latest version was read with: a draft is
 	// one department's year in one template (see Owns).
 	Template string `json:"template,omitempty"`
+	// Coverage is the latest version's (see Coverage).
+	Coverage string `json:"coverage,omitempty"`
 	// Renamed: the user named the draft (or, for a record of before
 	// versions, its name is not its file's): its name is kept; otherwise it
 	// follows the latest file.
@@ -206,12 +208,37 @@ type Summary struct {
 	// when none was, or when it could not be read.
 	Document       string `json:"document,omitempty"`
 	DocumentSHA256 string `json:"document_sha256,omitempty"`
+	// Coverage says what the check could not compare (Coverage).
+	Coverage string `json:"coverage,omitempty"`
+}
+
+// Coverage of a check: "" when the nine tables were found; "partial" when
+// some are missing; "kpi" when only 绩效自评表 were; "none" when no table
+// was. A draft's list entry says so rather than 「错误 0」.
+func Coverage(rep *report.Report) string {
+	nine, kpi := 0, 0
+	for _, t := range rep.Tables {
+		if strings.HasPrefix(t.Form, "kpi") {
+			kpi++
+		} else {
+			nine++
+		}
+	}
+	switch {
+	case rep.Error != nil || nine == 0 && kpi == 0:
+		return "none"
+	case nine == 0:
+		return "kpi"
+	case len(rep.Missing) > 0:
+		return "partial"
+	}
+	return ""
 }
 
 // Summarize is the summary of a report the check just produced.
 func Summarize(rep *report.Report) Summary {
 	s := Summary{Profile: rep.Profile, Department: rep.Department, Year: rep.Year, Keys: make([]string, len(rep.Findings)),
-		Template: rep.Template, ProfileName: rep.ProfileName}
+		Template: rep.Template, ProfileName: rep.ProfileName, Coverage: Coverage(rep)}
 	s.Counts[0], s.Counts[1], s.Counts[2] = rep.Counts()
 	for i, f := range rep.Findings {
 		s.Keys[i] = KeyOf(f)

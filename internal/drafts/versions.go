@@ -56,6 +56,8 @@ type Version struct {
 	DocumentSHA256 string `json:"document_sha256,omitempty"`
 	DocumentBlob   string `json:"document_blob,omitempty"`
 	DocumentPasted bool   `json:"document_pasted,omitempty"`
+	// Coverage says what the check could not compare (see Coverage).
+	Coverage string `json:"coverage,omitempty"`
 }
 
 // PastedName is the name a narrative pasted as text goes by.
@@ -193,7 +195,8 @@ func Save(prev *Meta, id string, c Check) Saved {
 	}
 	v := Version{File: c.File, Size: c.Size, SHA256: s.SHA256, Checked: c.Now, Profile: s.Profile, ProfileName: s.ProfileName,
 		ProfileHash: s.ProfileHash, RulesVersion: s.RulesVersion, Template: s.Template, Counts: s.Counts,
-		Document: s.Document, DocumentSize: c.DocumentSize, DocumentSHA256: s.DocumentSHA256, DocumentPasted: c.DocumentPasted}
+		Document: s.Document, DocumentSize: c.DocumentSize, DocumentSHA256: s.DocumentSHA256, DocumentPasted: c.DocumentPasted,
+		Coverage: s.Coverage}
 	if s.Rules != nil {
 		rules := append([]string{}, s.Rules...)
 		sort.Strings(rules)
@@ -251,6 +254,7 @@ func sameCheck(a, b *Version) bool {
 func (m *Meta) setLatest() {
 	v := m.Find("")
 	m.File, m.Size, m.Profile, m.Counts, m.Template, m.Updated = v.File, v.Size, v.Profile, v.Counts, v.Template, v.Checked
+	m.Coverage = v.Coverage
 	if !m.Renamed {
 		m.Name = v.File
 	}
