@@ -2,7 +2,8 @@
 // page's own CSP is bypassed for this context alone) finds no serious or
 // critical violation in any state of the page — idle, a result, a folded
 // bundle open, the cell preview, the narrative preview, a comparison of
-// versions, filters on, a failed file — at desktop and phone widths.
+// versions, filters on, a failed file — at desktop and phone widths; and no
+// state shows internal or English text (undefined, EOF, (unit:01) …).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -31,7 +32,16 @@ async function audit(page, state) {
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} — ${v.help}`);
   });
-  return res.map((v) => state + ': ' + v);
+  // Clean text: nothing internal or English reaches the screen.
+  const leaks = await page.evaluate(() => {
+    const text = document.body.innerText;
+    const bad = /\b(undefined|null|NaN|error|unexpected|EOF|panic|nil|JavaScript|TypeError|Object)\b|\[object |\(unit:|\bunit:\w/gi;
+    return [...new Set(text.match(bad) || [])];
+  });
+  // Usable at phone width: the page is never wider than the screen.
+  const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (wider > 0) res.push(`the page is ${wider}px wider than the screen`);
+  return res.map((v) => state + ': ' + v).concat(leaks.map((l) => state + ': text shows “' + l + '”'));
 }
 
 async function checked(page, files) {
