@@ -145,19 +145,63 @@ func TestLazyRegexpsAsUpstream(t *testing.T) {
 			t.Errorf("wildcardPatternMap[%q] = %q, regexp.QuoteMeta gives %q", tok, got, want)
 		}
 	}
-	if len(dateFormats()) != 4 || len(timeFormats()) != 4 || len(dateOnlyFormats()) != 4 || len(formulaFormats()) != 7 {
-		t.Fatal("a lazily compiled pattern table lost an entry")
+	// Upstream's package variables, as upstream wrote them.
+	upstream := map[string]string{
+		"wildcardTokenRE":         `~[*?~]|[*?]|[\s\S]`,
+		"expressionFormat":        `"(?:[^"]|"")*"|\S+`,
+		"conditionFormat":         `(or|\|\|)`,
+		"blankFormat":             "blanks|nonblanks",
+		"matchFormat":             "[*?]",
+		"dateFormats mm/dd/yy":    `^` + df1 + timeSuffix,
+		"dateFormats mm dd, yy":   `^` + df2 + timeSuffix,
+		"dateFormats yy-mm-dd":    `^` + df3 + timeSuffix,
+		"dateFormats yy-mmStr-dd": `^` + df4 + timeSuffix,
+		"timeFormats hh":          datePrefix + tfhh + `$`,
+		"timeFormats hh:mm":       datePrefix + tfhhmm + `$`,
+		"timeFormats mm:ss":       datePrefix + tfmmss + `$`,
+		"timeFormats hh:mm:ss":    datePrefix + tfhhmmss + `$`,
+		"dateOnlyFormats 0":       `^` + df1 + `$`,
+		"dateOnlyFormats 1":       `^` + df2 + `$`,
+		"dateOnlyFormats 2":       `^` + df3 + `$`,
+		"dateOnlyFormats 3":       `^` + df4 + `$`,
+		"formulaFormats 0":        `^(\d+)$`,
+		"formulaFormats 1":        `^=(.*)$`,
+		"formulaFormats 2":        `^<>(.*)$`,
+		"formulaFormats 3":        `^<=(.*)$`,
+		"formulaFormats 4":        `^>=(.*)$`,
+		"formulaFormats 5":        `^<(.*)$`,
+		"formulaFormats 6":        `^>(.*)$`,
+	}
+	lazy := map[string]*lazyRegexp{
+		"wildcardTokenRE": wildcardTokenRE, "expressionFormat": expressionFormat, "conditionFormat": conditionFormat,
+		"blankFormat": blankFormat, "matchFormat": matchFormat,
+	}
+	for k, v := range dateFormats {
+		lazy["dateFormats "+k] = v
+	}
+	for k, v := range timeFormats {
+		lazy["timeFormats "+k] = v
+	}
+	for i, v := range dateOnlyFormats {
+		lazy["dateOnlyFormats "+strconv.Itoa(i)] = v
+	}
+	for i, v := range formulaFormats {
+		lazy["formulaFormats "+strconv.Itoa(i)] = v
+	}
+	if len(lazy) != len(upstream) {
+		t.Fatalf("%d lazy patterns, upstream has %d", len(lazy), len(upstream))
+	}
+	for name, pattern := range upstream {
+		l := lazy[name]
+		if l == nil {
+			t.Errorf("no lazy pattern %s", name)
+			continue
+		}
+		if got := l.get(); got.String() != regexp.MustCompile(pattern).String() || l.get() != got {
+			t.Errorf("%s compiles to %q, upstream %q (or is compiled twice)", name, got, pattern)
+		}
 	}
 	if !isDateOnlyFmt("12/31/2024") || isDateOnlyFmt("12/31/2024 10:00") || !isTimeOnlyFmt("10:30 pm") {
 		t.Error("date and time patterns do not read as upstream's")
-	}
-	if got := wildcardTokenRE().FindAllString("a~*b?*", -1); strings.Join(got, "|") != "a|~*|b|?|*" {
-		t.Errorf("wildcard tokens %q", got)
-	}
-	if got := expressionFormat().FindAllString(`x == "a ""b"" c" or x == blanks`, -1); len(got) != 7 {
-		t.Errorf("filter expression tokens %q", got)
-	}
-	if !conditionFormat().MatchString("||") || !blankFormat().MatchString("nonblanks") || !matchFormat().MatchString("a*") {
-		t.Error("filter patterns do not match as upstream's")
 	}
 }
