@@ -29,9 +29,10 @@ lint: ## gofmt, go vet under linux and js/wasm, staticcheck, package boundaries 
 	bash scripts/boundaries.sh
 	node e2e/warmup-workbook.mjs --check
 
-test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize fork's own tests
+test-go: ## Go unit, golden and fixture tests (race, shuffled), and the excelize and efp forks' own tests
 	$(GO) test -race -shuffle=on -count=1 ./...
 	cd third_party/excelize && $(GO) test -count=1 . && $(GO) test -tags excelize_rawvalues -count=1 .
+	cd third_party/efp && $(GO) test -count=1 .
 
 coverage: ## every engine package (internal/ but the test kits) covered ≥80% by its own tests
 	bash scripts/coverage.sh

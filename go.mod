@@ -28,3 +28,5 @@ require (
 tool honnef.co/go/tools/cmd/staticcheck
 
 replace github.com/xuri/excelize/v2 => ./third_party/excelize
+
+replace github.com/xuri/efp => ./third_party/efp

@@ -1,12 +1,12 @@
 package kpi
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/amount"
+	"reportcheck/internal/locate"
 	"reportcheck/internal/template"
 	"reportcheck/internal/workbook"
 )
@@ -102,17 +102,10 @@ func (t *Table) Label() string {
 	return "项目绩效自评表"
 }
 
-var (
-	publicFormRe = regexp.MustCompile(`公开0?[1-9]表`)
-	pointsRe     = regexp.MustCompile(`\((\d+(?:\.\d+)?)分`)
-	scoreHeadRe  = regexp.MustCompile(`(\d+(?:\.\d+)?)分[*×＊]?执行率`) // "20 分×执行率"
-	subtitleRe   = regexp.MustCompile(`^\((.+)\)$`)
-)
-
 // isTitle tells a 绩效自评表 title row from the nine public tables and from
 // narrative text that mentions one.
 func isTitle(s string) bool {
-	if s == "" || len([]rune(s)) > 80 || !strings.Contains(s, "自评表") || publicFormRe.MatchString(s) {
+	if s == "" || len([]rune(s)) > 80 || !strings.Contains(s, "自评表") || locate.HasFormCode(s) {
 		return false
 	}
 	return !strings.Contains(s, "。") && !strings.Contains(s, "详见")
@@ -154,7 +147,7 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		switch {
 		case isTitle(joined):
 			starts = append(starts, r)
-		case strings.Contains(joined, "公开") && publicFormRe.MatchString(joined) && len([]rune(joined)) <= 40:
+		case strings.Contains(joined, "公开") && locate.HasFormCode(joined) && len([]rune(joined)) <= 40:
 			stops = append(stops, r)
 		}
 	}
@@ -246,7 +239,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		}
 		// Subtitle "（科技管理工作经费）" right under the title.
 		if r <= top+2 && r > top && len(row) == 1 && t.Name == "" {
-			if m := subtitleRe.FindStringSubmatch(keys[0]); m != nil {
+			if isSubtitle(keys[0]) {
 				t.Name = clean(strings.Trim(strings.TrimSpace(sh.Value(r, row[0])), "（）() "))
 				t.NameRef = workbook.CellName(r, row[0])
 			}
@@ -257,8 +250,8 @@ func parseBlock(g *grid, top, bottom int) *Table {
 				if !t.IndPoints.IsZero() || !(strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标")) {
 					continue
 				}
-				if p := pointsRe.FindStringSubmatch(k); p != nil {
-					if d, err := decimal.NewFromString(p[1]); err == nil {
+				if p, ok := firstPoints(k); ok {
+					if d, err := decimal.NewFromString(p); err == nil {
 						t.IndPoints, t.IndPointsRef = d, workbook.CellName(r, row[i])
 					}
 				}
@@ -278,8 +271,8 @@ func parseBlock(g *grid, top, bottom int) *Table {
 					t.budgetLabel(k, workbook.CellName(r, c))
 				case strings.Contains(k, "得分"):
 					bcols.score = c
-					if m := scoreHeadRe.FindStringSubmatch(k); m != nil {
-						t.setExecPoints(m[1], workbook.CellName(r, c))
+					if p, ok := scoreHeadPoints(k); ok {
+						t.setExecPoints(p, workbook.CellName(r, c))
 					}
 				case strings.Contains(k, "执行率"):
 					bcols.rate = c
@@ -382,8 +375,8 @@ func parseBlock(g *grid, top, bottom int) *Table {
 			case strings.Contains(k, "预算执行"):
 				t.budgetLabel(k, workbook.CellName(r, c))
 			case strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标"):
-				if m := pointsRe.FindStringSubmatch(k); m != nil && t.IndPoints.IsZero() {
-					if d, err := decimal.NewFromString(m[1]); err == nil {
+				if p, ok := firstPoints(k); ok && t.IndPoints.IsZero() {
+					if d, err := decimal.NewFromString(p); err == nil {
 						t.IndPoints, t.IndPointsRef = d, workbook.CellName(r, c)
 					}
 				}
@@ -433,8 +426,8 @@ func (t *Table) budgetLabel(k, ref string) {
 	} else if strings.Contains(k, "(元)") || strings.Contains(k, "单位:元") {
 		t.Unit = amount.Yuan
 	}
-	if m := pointsRe.FindAllStringSubmatch(k, -1); m != nil {
-		t.setExecPoints(m[len(m)-1][1], ref)
+	if p, ok := lastPoints(k); ok {
+		t.setExecPoints(p, ref)
 	}
 }
 
@@ -646,7 +639,6 @@ func readIndicator(g *grid, r int, m *colMap, st *levels) *Indicator {
 var (
 	tickedGlyphs   = "☑✓✔√■☒▣◼●◉⊠✅"
 	uncheckedGlyph = "□☐○◯口"
-	optionNumRe    = regexp.MustCompile(`\d+\s*[、.．]`)
 )
 
 // readTicks reads a tick-box group: the label's own cell after the label and
@@ -688,7 +680,7 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 	}
 	// Options are counted by their numbers ("1、…2、…"), else by cells
 	// holding one box each; otherwise the count is unknown.
-	options := len(optionNumRe.FindAllStringIndex(text, -1))
+	options := countOptionNumbers(text)
 	if options == 0 && len(parts) > 1 {
 		options = len(parts)
 		for _, p := range parts {

@@ -24,7 +24,8 @@ func parseBlocks(g *grid, t *Table, width, dataBottom int, res *Result) {
 	headerBottom := 0
 	isCode := func(r, c int) bool {
 		s := g.own(r, c)
-		return codeRe.MatchString(s) && len(s) <= 5 || leadCodeRe.MatchString(s) && len(leadCodeRe.FindStringSubmatch(s)[1]) <= 5
+		code, _, lead := splitLeadCode(s)
+		return isClassCode(s) && len(s) <= 5 || lead && len(code) <= 5
 	}
 scan:
 	for r := t.Top + 1; r <= dataBottom; r++ {
@@ -99,12 +100,12 @@ scan:
 				case allDigits(kuan) && len(kuan) == 5:
 					code, codeCell = kuan, workbook.CellName(r, b.kuan)
 				}
-			case codeRe.MatchString(s) && len(s) <= 5:
+			case isClassCode(s) && len(s) <= 5:
 				code, codeCell = s, workbook.CellName(r, b.code)
-			case leadCodeRe.MatchString(s):
-				if m := leadCodeRe.FindStringSubmatch(strings.TrimSpace(g.raw(r, b.code))); m != nil && len(m[1]) <= 5 {
-					code, codeCell = m[1], workbook.CellName(r, b.code)
-					name, nameCell = template.Unwrap(m[2]), codeCell
+			case hasLeadCode(s):
+				if lead, rest, ok := splitLeadCode(strings.TrimSpace(g.raw(r, b.code))); ok && len(lead) <= 5 {
+					code, codeCell = lead, workbook.CellName(r, b.code)
+					name, nameCell = template.Unwrap(rest), codeCell
 				}
 			}
 			if code == "" {

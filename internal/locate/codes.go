@@ -65,12 +65,12 @@ func parseCodes(g *grid, t *Table, width, dataBottom int, res *Result) {
 			case isTotalLabel(s):
 				row.Key, row.NameCell = template.RowTotal, workbook.CellName(r, c)
 			case cc.split() && (c == cc.lei || c == cc.kuan || c == cc.xian):
-			case row.Code == "" && codeRe.MatchString(s) && (cc.one == 0 || c == cc.one):
+			case row.Code == "" && isClassCode(s) && (cc.one == 0 || c == cc.one):
 				row.Code, row.CodeCell = s, workbook.CellName(r, c)
-			case row.Code == "" && leadCodeRe.MatchString(strings.TrimSpace(raw)) && (cc.one == 0 || c == cc.one || c == cc.name):
-				m := leadCodeRe.FindStringSubmatch(strings.TrimSpace(raw))
-				row.Code, row.CodeCell = m[1], workbook.CellName(r, c)
-				row.Name, row.NameCell = template.Unwrap(m[2]), workbook.CellName(r, c)
+			case row.Code == "" && hasLeadCode(strings.TrimSpace(raw)) && (cc.one == 0 || c == cc.one || c == cc.name):
+				code, name, _ := splitLeadCode(strings.TrimSpace(raw))
+				row.Code, row.CodeCell = code, workbook.CellName(r, c)
+				row.Name, row.NameCell = template.Unwrap(name), workbook.CellName(r, c)
 			case row.Name == "" && !isEmptyStatement(s) && (cc.name == 0 || c == cc.name || c > cc.name):
 				row.Name, row.NameCell = template.Unwrap(raw), workbook.CellName(r, c)
 			}
@@ -228,7 +228,7 @@ func findCodeColumns(g *grid, width, top, bottom, first, dataBottom int) codeCol
 		for c := 1; c <= limit; c++ {
 			n := 0
 			for r := first; r <= dataBottom; r++ {
-				if codeRe.MatchString(g.own(r, c)) {
+				if isClassCode(g.own(r, c)) {
 					n++
 				}
 			}

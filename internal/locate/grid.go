@@ -85,7 +85,7 @@ func isEmptyStatement(s string) bool {
 // department, the form code, 栏次 and bare numbers.
 func isNoise(s string) bool {
 	switch {
-	case s == "" || s == "栏次" || s == "行次" || intRe.MatchString(s):
+	case s == "" || s == "栏次" || s == "行次" || isSmallInt(s):
 		return true
 	case strings.Contains(s, "单位:") || strings.HasPrefix(s, "部门:") || strings.HasPrefix(s, "编制部门:"):
 		return true
@@ -285,7 +285,7 @@ func (g *grid) columnNumbers(top, bottom, width int) (int, map[int]int) {
 			case s == "":
 			case s == "栏次":
 				hasLabel = true
-			case intRe.MatchString(s):
+			case isSmallInt(s):
 				nums[c] = atoi(s)
 				order = append(order, atoi(s))
 			default:

@@ -2,7 +2,6 @@ package locate
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -24,15 +23,6 @@ type anchor struct {
 // maxScanCols bounds how far right a table is looked for; real tables are
 // at most ~20 columns wide, so a stray cell at XFD does not cost a full scan.
 const maxScanCols = 64
-
-var (
-	formCodeRe = regexp.MustCompile(`公开0?([1-9])表`)
-	yearRe     = regexp.MustCompile(`((?:19|20)\d\d)年`)
-	coverRe    = regexp.MustCompile(`^(.*?)((?:19|20)\d\d)年度?(?:部门|单位)?(?:决算|预算)`)
-	codeRe     = regexp.MustCompile(`^\d{3}(?:\d{2}){0,2}$`)
-	leadCodeRe = regexp.MustCompile(`^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$`)
-	intRe      = regexp.MustCompile(`^\d{1,3}$`)
-)
 
 // clusterOf is a title and its form code standing within a few rows.
 type clusterOf struct {
@@ -90,8 +80,8 @@ func Find(book *workbook.Book, templates ...*template.Template) *Result {
 			Spec: res.Template.Form(form)}
 		if cl.title != nil {
 			t.Title = strings.TrimSpace(cl.title.text)
-			if m := yearRe.FindStringSubmatch(template.Squash(t.Title)); m != nil {
-				t.Year = m[1]
+			if year, ok := yearIn(template.Squash(t.Title)); ok {
+				t.Year = year
 			}
 		}
 		if cl.code != nil {
@@ -143,7 +133,7 @@ func matchTitle(s string, titles []titleVariant) string {
 	if utf8.RuneCountInString(s) > 60 || !strings.Contains(s, "决算") || strings.Contains(s, "自评") {
 		return ""
 	}
-	s = formCodeRe.ReplaceAllString(s, "")
+	s = stripFormCodes(s)
 	s = strings.Trim(s, "()[]【】:")
 	s = template.StripNumbering(s)
 	for _, v := range titles {
@@ -171,11 +161,11 @@ func formCode(s string) string {
 	if utf8.RuneCountInString(s) > 16 {
 		return "" // a sentence that mentions 公开01表 is not the table's code cell
 	}
-	m := formCodeRe.FindStringSubmatch(s)
-	if m == nil {
+	i, end := formCodeIndex(s)
+	if i < 0 {
 		return ""
 	}
-	return "0" + m[1]
+	return "0" + s[end-len("表")-1:end-len("表")]
 }
 
 // isKPITitle tells a 绩效自评表 title, which ends a stacked public table.
@@ -401,8 +391,8 @@ func readDeptYear(book *workbook.Book, res *Result) {
 				if utf8.RuneCountInString(s) > 60 {
 					continue
 				}
-				if m := coverRe.FindStringSubmatch(s); m != nil {
-					dept := strings.TrimSpace(m[1])
+				if head, year, ok := coverParts(s); ok {
+					dept := strings.TrimSpace(head)
 					if i := strings.Index(dept, "部分"); i >= 0 && strings.HasPrefix(dept, "第") {
 						dept = dept[i+len("部分"):]
 					}
@@ -410,7 +400,7 @@ func readDeptYear(book *workbook.Book, res *Result) {
 						res.Dept = dept
 					}
 					if res.Year == "" {
-						res.Year = m[2]
+						res.Year = year
 					}
 				}
 			}

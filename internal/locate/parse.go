@@ -106,7 +106,7 @@ func firstDataRow(g *grid, t *Table, width, dataBottom, numberRow int) int {
 			if s == "" {
 				continue
 			}
-			if codeRe.MatchString(s) || leadCodeRe.MatchString(s) || isEmptyStatement(s) {
+			if isClassCode(s) || hasLeadCode(s) || isEmptyStatement(s) {
 				return r
 			}
 			if g.isNumber(r, c) {

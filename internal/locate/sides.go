@@ -225,7 +225,7 @@ func parseSides(g *grid, t *Table, width, dataBottom int, res *Result) {
 			label := g.own(r, b.label)
 			line := 0
 			if b.line > 0 {
-				if s := g.own(r, b.line); intRe.MatchString(s) {
+				if s := g.own(r, b.line); isSmallInt(s) {
 					line = atoi(s)
 				}
 			}
@@ -396,7 +396,7 @@ func guessLineCols(g *grid, width, head, dataBottom int, labelCols []int) []int 
 		prev, run := -1, 0
 		for r := head + 1; r <= dataBottom; r++ {
 			s := g.raw(r, c)
-			if !intRe.MatchString(s) {
+			if !isSmallInt(s) {
 				continue
 			}
 			n := atoi(s)

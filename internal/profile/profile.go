@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"reportcheck/internal/template"
@@ -86,10 +85,11 @@ func Central() *Profile {
 	}
 }
 
-var (
-	idPattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,39}$`)
-	codePattern = regexp.MustCompile(`^[0-9]{3}$`)
-)
+// isClassCode tells whether s is a 类 code of the economic classification:
+// three ASCII digits (`^[0-9]{3}$`).
+func isClassCode(s string) bool {
+	return len(s) == 3 && '0' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9'
+}
 
 // maxProfileBytes bounds an imported profile file.
 const maxProfileBytes = 256 << 10
@@ -114,7 +114,7 @@ func Parse(data []byte) (*Profile, error) {
 // Validate checks a profile's fields; errors are Chinese.
 func (p *Profile) Validate() error {
 	var errs []string
-	if !idPattern.MatchString(p.ID) {
+	if !template.ValidID(p.ID) {
 		errs = append(errs, "编号（id）只能由小写字母、数字、-、_ 组成，长度 1–40")
 	}
 	if strings.TrimSpace(p.Name) == "" {
@@ -125,7 +125,7 @@ func (p *Profile) Validate() error {
 			errs = append(errs, "人员经费、公用经费的经济分类科目（personnel_codes / public_codes）不能为空")
 		}
 		for _, c := range group {
-			if !codePattern.MatchString(c) {
+			if !isClassCode(c) {
 				errs = append(errs, fmt.Sprintf("经济分类类级科目编码 %q 应为 3 位数字", c))
 			}
 		}

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -377,9 +377,35 @@ func decimalText(s string) (places int32, ok bool) {
 // formulaText escapes a string for a formula's string literal.
 func formulaText(s string) string { return strings.ReplaceAll(s, `"`, `""`) }
 
-// cellLike are sheet names Excel would read as a reference (A1, R1C1, R, C)
-// and so quotes.
-var cellLike = regexp.MustCompile(`^(?i:[a-z]{1,3}[0-9]+|r[0-9]*c[0-9]*|r[0-9]*|c[0-9]*)$`)
+// cellLike tells the sheet names Excel would read as a reference (A1, R1C1,
+// R, C) and so quotes: what the regular expression
+// `^(?i:[a-z]{1,3}[0-9]+|r[0-9]*c[0-9]*|r[0-9]*|c[0-9]*)$` matched. Under
+// (?i) Go's [a-z] also takes the two letters that case-fold into it, 'ſ'
+// (U+017F, s) and 'K' (U+212A, k); r and c fold to R and C only.
+func cellLike(name string) bool {
+	// One to three letters, then ASCII digits to the end: A1, xfd1048576.
+	i, letters := 0, 0
+	for i < len(name) && letters <= 3 {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '\u017f' || r == '\u212a') {
+			break
+		}
+		i, letters = i+n, letters+1
+	}
+	if letters >= 1 && letters <= 3 && i < len(name) && strings.TrimLeft(name[i:], "0123456789") == "" {
+		return true
+	}
+	// R, R1, R1C, RC1, R1C1 ...: an optional R and its digits, then an
+	// optional C and its digits, and at least one of R and C.
+	s := name
+	if s != "" && (s[0] == 'r' || s[0] == 'R') {
+		s = strings.TrimLeft(s[1:], "0123456789")
+		if s == "" {
+			return true
+		}
+	}
+	return s != "" && (s[0] == 'c' || s[0] == 'C') && strings.TrimLeft(s[1:], "0123456789") == ""
+}
 
 // QuoteSheet writes a sheet name as Excel's 定位 (Go To) and formulas need it
 // before "!": bare when it is plain ASCII letters, digits, _ and . starting
@@ -388,7 +414,7 @@ var cellLike = regexp.MustCompile(`^(?i:[a-z]{1,3}[0-9]+|r[0-9]*c[0-9]*|r[0-9]*|
 //
 //	Sheet1   'Sheet 1'   '公开01表'   'O''Brien'   'A1'
 func QuoteSheet(name string) string {
-	plain := name != "" && !cellLike.MatchString(name) && !strings.EqualFold(name, "TRUE") && !strings.EqualFold(name, "FALSE")
+	plain := name != "" && !cellLike(name) && !strings.EqualFold(name, "TRUE") && !strings.EqualFold(name, "FALSE")
 	for i, c := range name {
 		switch {
 		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c == '_':

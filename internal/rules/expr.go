@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -82,18 +81,6 @@ func (e *expr) quantified() (eachRow, eachCol, class, anyCode bool) {
 	return
 }
 
-var tokenRe = regexp.MustCompile(`^(?:` +
-	`(?P<table>\d\d)表` +
-	`|(?P<rsigma>Σ?)\[(?P<row>[^\]]+)\]` +
-	`|(?P<csigma>Σ?)<(?P<col>[^>]+)>` +
-	`|(?P<group>\((?:[0-9+\-…]|\.\.)+\))(?P<gunit>行|栏)` +
-	`|(?P<num>\d+)(?P<nunit>行|栏)` +
-	`|(?P<list>\{[^}]+\})` +
-	`|(?P<word>各行|各栏)` +
-	`|(?P<sign>[+\-])` +
-	`|(?P<op>=|≤)` +
-	`)`)
-
 var codeListNames = map[string]bool{"人员经费": true, "公用经费": true}
 
 func parseExpr(s string) (*expr, error) {
@@ -124,95 +111,94 @@ func parseExpr(s string) (*expr, error) {
 		if in == "" {
 			break
 		}
-		m := tokenRe.FindStringSubmatch(in)
-		if m == nil {
+		tk, ok := readToken(in)
+		if !ok {
 			return nil, fmt.Errorf("cannot read %q", in)
 		}
-		g := func(name string) string { return m[tokenRe.SubexpIndex(name)] }
-		in = in[len(m[0]):]
+		in = in[len(tk.text):]
 		switch {
-		case g("table") != "":
+		case tk.table != "":
 			flush()
-			form = g("table")
+			form = tk.table
 			if template.Schema(form) == nil {
 				return nil, fmt.Errorf("%q: there is no table %s表", s, form)
 			}
-		case g("row") != "":
+		case tk.row != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			if err := addRow(cur, g("row"), g("rsigma") != ""); err != nil {
+			if err := addRow(cur, tk.row, tk.rsigma != ""); err != nil {
 				return nil, fmt.Errorf("%q: %v", s, err)
 			}
-		case g("col") != "":
+		case tk.col != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			if err := addCol(cur, g("col"), g("csigma") != ""); err != nil {
+			if err := addCol(cur, tk.col, tk.csigma != ""); err != nil {
 				return nil, fmt.Errorf("%q: %v", s, err)
 			}
-		case g("group") != "":
+		case tk.group != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			items, err := expandGroup(g("group"))
+			items, err := expandGroup(tk.group)
 			if err != nil {
 				return nil, err
 			}
 			for _, it := range items {
-				if err := aliasExists(form, it.n, g("gunit")); err != nil {
+				if err := aliasExists(form, it.n, tk.gunit); err != nil {
 					return nil, fmt.Errorf("%q: %v", s, err)
 				}
-				if g("gunit") == "行" {
+				if tk.gunit == "行" {
 					cur.rows = append(cur.rows, rowSel{sign: it.sign, line: it.n})
 				} else {
 					cur.cols = append(cur.cols, colSel{sign: it.sign, num: it.n})
 				}
 			}
-		case g("num") != "":
+		case tk.num != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			n, _ := strconv.Atoi(g("num"))
-			if err := aliasExists(form, n, g("nunit")); err != nil {
+			n, _ := strconv.Atoi(tk.num)
+			if err := aliasExists(form, n, tk.nunit); err != nil {
 				return nil, fmt.Errorf("%q: %v", s, err)
 			}
-			if g("nunit") == "行" {
+			if tk.nunit == "行" {
 				cur.rows = append(cur.rows, rowSel{sign: 1, line: n})
 			} else {
 				cur.cols = append(cur.cols, colSel{sign: 1, num: n})
 			}
-		case g("list") != "":
+		case tk.list != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			cur.codeList = strings.Trim(g("list"), "{}")
+			cur.codeList = strings.Trim(tk.list, "{}")
 			if !codeListNames[cur.codeList] {
 				return nil, fmt.Errorf("%q: no code list {%s} (known: {人员经费}, {公用经费})", s, cur.codeList)
 			}
-		case g("word") != "":
+		case tk.word != "":
 			if err := start(); err != nil {
 				return nil, err
 			}
-			if g("word") == "各行" {
+			if tk.word == "各行" {
 				cur.eachRow = true
 			} else {
 				cur.eachCol = true
 			}
-		case g("sign") != "":
+		case tk.sign != "":
 			flush()
-			if g("sign") == "-" {
+			if tk.sign == "-" {
 				sign = -1
 			}
-		case g("op") != "":
+		case tk.op != "":
 			flush()
 			if side == &e.rhs {
 				return nil, fmt.Errorf("two comparison signs in %q", s)
 			}
 			if len(e.lhs) == 0 {
-				return nil, fmt.Errorf("%q: nothing left of %s", s, g("op"))
+				return nil, fmt.Errorf("%q: nothing left of %s", s, tk.op)
 			}
-			e.op = op(g("op"))
+			e.op = op(tk.op)
 			side = &e.rhs
 			form = e.lhs[0].form
 		}

@@ -2,14 +2,11 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"reportcheck/internal/report"
 )
-
-var noteIdentityRe = regexp.MustCompile(`\d+(?:行|栏)(?:各行)?=\([0-9+\-…]+\)(?:行|栏)(?:各行)?`)
 
 // noteReplacer is built once: a Replacer is costly to make and safe to share.
 var noteReplacer = strings.NewReplacer("＝", "=", "（", "(", "）", ")", "＋", "+", "－", "-", "—", "-", " ", "", "\u3000", "", "\n", "",
@@ -42,7 +39,7 @@ func (ev *evaluator) notes(add func(string, report.Finding)) {
 		text := canonNote(t.Note)
 		// A note may open the bracket with "(" or forget it: "30行=(27+28+29)行" is
 		// often typed "30行=(27+28+29）行"; canonNote already folded those.
-		got := noteIdentityRe.FindAllString(text, -1)
+		got := noteIdentities(text)
 		if len(got) == 0 {
 			continue // the note states no identities at all: nothing to compare
 		}

@@ -13,7 +13,6 @@ package template
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -115,18 +114,39 @@ func (f *Form) Column(key string) *Column {
 	return nil
 }
 
-var (
-	idPattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,39}$`)
-	codePattern = regexp.MustCompile(`^0[1-9]$`)
-	class3      = regexp.MustCompile(`^2\d\d$`)
-)
+// ValidID tells whether id can name a template or a profile: 1 to 40 bytes,
+// ASCII lower-case letters, digits, '_' and '-', not starting with '_' or
+// '-' (the regular expression `^[a-z0-9][a-z0-9_-]{0,39}$`).
+func ValidID(id string) bool {
+	if len(id) == 0 || len(id) > 40 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || i > 0 && (c == '_' || c == '-')) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFormCode tells whether s is a form's code, 01 to 09 (`^0[1-9]$`).
+func isFormCode(s string) bool {
+	return len(s) == 2 && s[0] == '0' && '1' <= s[1] && s[1] <= '9'
+}
+
+// isClass3 tells whether s is a 类 code of the economic classification, 2
+// and two ASCII digits (`^2\d\d$`).
+func isClass3(s string) bool {
+	return len(s) == 3 && s[0] == '2' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9'
+}
 
 // Validate checks a template against the schema; errors are Chinese, for the
 // district that wrote it.
 func (t *Template) Validate() error {
 	var errs []string
 	add := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
-	if !idPattern.MatchString(t.ID) {
+	if !ValidID(t.ID) {
 		add("模板编号（id）只能由小写字母、数字、-、_ 组成，长度 1–40")
 	}
 	if strings.TrimSpace(t.Name) == "" {
@@ -144,7 +164,7 @@ func (t *Template) Validate() error {
 		}
 		seenForm[f.Key] = true
 		if f.Code != "" {
-			if !codePattern.MatchString(f.Code) {
+			if !isFormCode(f.Code) {
 				add("%s 的表号 %q 应为两位数字 01–09", s.Name, f.Code)
 			} else if other, dup := seenCode[f.Code]; dup {
 				add("表号 公开%s表 同时用于 %s 和 %s", f.Code, other, s.Name)
@@ -200,7 +220,7 @@ func (t *Template) Validate() error {
 		}
 	}
 	for _, c := range t.Classes {
-		if !class3.MatchString(c.Code) || strings.TrimSpace(c.Name) == "" {
+		if !isClass3(c.Code) || strings.TrimSpace(c.Name) == "" {
 			add("功能分类类级科目 %q %q 无效（编码应为 2 开头的 3 位数字，名称不能为空）", c.Code, c.Name)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -168,8 +167,45 @@ func cornerIn(a, b [4]int) bool {
 		in(b[0], b[1], a) || in(b[2], b[1], a) || in(b[0], b[3], a) || in(b[2], b[3], a)
 }
 
-// formulaElement finds where an <f> element may stand, whatever its prefix.
-var formulaElement = regexp.MustCompile(`<([A-Za-z_][\w.-]*:)?f[\s/>]`)
+// hasFormulaElement tells whether part may hold an <f> element, whatever its
+// prefix: whether the regular expression `<([A-Za-z_][\w.-]*:)?f[\s/>]`
+// matches somewhere in it. At each '<' it reads an optional prefix (a letter
+// or '_', then ASCII letters, digits, '_', '.' and '-', then ':'), then 'f',
+// then white space (\s: tab, newline, form feed, return, space), '/' or
+// '>'. The prefix's characters cannot be ':', so there is one way to read
+// it; when it does not lead to an f, the element may still be a bare <f.
+func hasFormulaElement(part []byte) bool {
+	fEnd := func(i int) bool { // part[i:] is "f" and a byte that ends the name
+		if i+1 >= len(part) || part[i] != 'f' {
+			return false
+		}
+		switch part[i+1] {
+		case '\t', '\n', '\f', '\r', ' ', '/', '>':
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(part); i++ {
+		if part[i] != '<' {
+			continue
+		}
+		if j := i + 1; j < len(part) && (isASCIILetter(part[j]) || part[j] == '_') {
+			j++
+			for j < len(part) && (isASCIILetter(part[j]) || '0' <= part[j] && part[j] <= '9' || part[j] == '_' || part[j] == '.' || part[j] == '-') {
+				j++
+			}
+			if j < len(part) && part[j] == ':' && fEnd(j+1) {
+				return true
+			}
+		}
+		if fEnd(i + 1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // cellFormula is excelize's xlsxF, the same fields of the same types, so
 // that it decodes — and fails to — as excelize's cell does.
@@ -199,7 +235,7 @@ type cellFormula struct {
 // excelize's Rows and Columns do it (rows.go: Next, Columns,
 // cellXMLHandler), so that a cell found here is the cell sh.Rows holds.
 func streamUncached(f *excelize.File, sh *Sheet, part []byte) map[string]bool {
-	if !formulaElement.Match(part) {
+	if !hasFormulaElement(part) {
 		return nil
 	}
 	d := xml.NewDecoder(bytes.NewReader(part))

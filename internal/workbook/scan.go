@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/xml"
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1490,8 +1489,36 @@ func scanSharedStrings(b []byte) ([]string, error) {
 	}
 }
 
-// bstrEscape is Excel's escape for characters XML cannot carry: _xHHHH_.
-var bstrEscape = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
+// bstrEscapes finds Excel's escapes for characters XML cannot carry, _xHHHH_
+// (H an ASCII hexadecimal digit), left to right and not overlapping, as
+// [start, end) byte offsets: what the regular expression `_x[a-fA-F\d]{4}_`
+// finds with FindAllStringIndex(s, -1). In "_x0041_x0042_" only the first is
+// an escape: the second would share its underscore.
+func bstrEscapes(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i+7 <= len(s); {
+		if s[i] == '_' && s[i+1] == 'x' && isHex4(s[i+2:i+6]) && s[i+6] == '_' {
+			out = append(out, [2]int{i, i + 7})
+			i += 7
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// isHex4 tells whether h is four ASCII hexadecimal digits.
+func isHex4(h string) bool {
+	if len(h) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if c := h[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
 
 // unescapeBSTR is excelize's bstrUnmarshal: _x005F_ is '_', other escapes
 // their character, and escapes of surrogates vanish.
@@ -1501,7 +1528,7 @@ func unescapeBSTR(s string) string {
 	}
 	var sb strings.Builder
 	cursor := 0
-	for _, m := range bstrEscape.FindAllStringIndex(s, -1) {
+	for _, m := range bstrEscapes(s) {
 		sb.WriteString(s[cursor:m[0]])
 		cursor = m[1]
 		hex := s[m[0]+2 : m[1]-1]

@@ -101,13 +101,16 @@ const (
 var (
 	// wildcardTokenRE tokenizes an Excel wildcard pattern into tilde-escaped
 	// sequences, bare wildcards (* ?), or any other single character.
-	wildcardTokenRE = regexp.MustCompile(`~[*?~]|[*?]|[\s\S]`)
+	// It is compiled on first use (reportcheck patch 12, PATCHES.md).
+	wildcardTokenRE = &lazyRegexp{pattern: `~[*?~]|[*?]|[\s\S]`}
 	// wildcardPatternMap maps each token produced by wildcardTokenRE to its
 	// regular-expression equivalent. Tokens absent from the map are literals.
+	// The escapes are regexp.QuoteMeta's results, written out so that the
+	// package's initialisation calls nothing of regexp (patch 12).
 	wildcardPatternMap = map[string]string{
-		"~*": regexp.QuoteMeta("*"),
-		"~?": regexp.QuoteMeta("?"),
-		"~~": regexp.QuoteMeta("~"),
+		"~*": `\*`,
+		"~?": `\?`,
+		"~~": "~",
 		"*":  ".*",
 		"?":  ".",
 	}
@@ -153,23 +156,25 @@ var (
 		"nov":       11,
 		"dec":       12,
 	}
-	dateFormats = map[string]*regexp.Regexp{
-		"mm/dd/yy":    regexp.MustCompile(`^` + df1 + timeSuffix),
-		"mm dd, yy":   regexp.MustCompile(`^` + df2 + timeSuffix),
-		"yy-mm-dd":    regexp.MustCompile(`^` + df3 + timeSuffix),
-		"yy-mmStr-dd": regexp.MustCompile(`^` + df4 + timeSuffix),
+	// dateFormats, timeFormats, dateOnlyFormats and formulaFormats are
+	// compiled on first use (reportcheck patch 12, PATCHES.md).
+	dateFormats = map[string]*lazyRegexp{
+		"mm/dd/yy":    {pattern: `^` + df1 + timeSuffix},
+		"mm dd, yy":   {pattern: `^` + df2 + timeSuffix},
+		"yy-mm-dd":    {pattern: `^` + df3 + timeSuffix},
+		"yy-mmStr-dd": {pattern: `^` + df4 + timeSuffix},
 	}
-	timeFormats = map[string]*regexp.Regexp{
-		"hh":       regexp.MustCompile(datePrefix + tfhh + `$`),
-		"hh:mm":    regexp.MustCompile(datePrefix + tfhhmm + `$`),
-		"mm:ss":    regexp.MustCompile(datePrefix + tfmmss + `$`),
-		"hh:mm:ss": regexp.MustCompile(datePrefix + tfhhmmss + `$`),
+	timeFormats = map[string]*lazyRegexp{
+		"hh":       {pattern: datePrefix + tfhh + `$`},
+		"hh:mm":    {pattern: datePrefix + tfhhmm + `$`},
+		"mm:ss":    {pattern: datePrefix + tfmmss + `$`},
+		"hh:mm:ss": {pattern: datePrefix + tfhhmmss + `$`},
 	}
-	dateOnlyFormats = []*regexp.Regexp{
-		regexp.MustCompile(`^` + df1 + `$`),
-		regexp.MustCompile(`^` + df2 + `$`),
-		regexp.MustCompile(`^` + df3 + `$`),
-		regexp.MustCompile(`^` + df4 + `$`),
+	dateOnlyFormats = []*lazyRegexp{
+		{pattern: `^` + df1 + `$`},
+		{pattern: `^` + df2 + `$`},
+		{pattern: `^` + df3 + `$`},
+		{pattern: `^` + df4 + `$`},
 	}
 	addressFmtMaps = map[string]func(col, row int) (string, error){
 		"1_TRUE": func(col, row int) (string, error) {
@@ -206,14 +211,14 @@ var (
 		},
 	}
 	formulaFnNameReplacer = strings.NewReplacer("_xlfn.", "", ".", "dot")
-	formulaFormats        = []*regexp.Regexp{
-		regexp.MustCompile(`^(\d+)$`),
-		regexp.MustCompile(`^=(.*)$`),
-		regexp.MustCompile(`^<>(.*)$`),
-		regexp.MustCompile(`^<=(.*)$`),
-		regexp.MustCompile(`^>=(.*)$`),
-		regexp.MustCompile(`^<(.*)$`),
-		regexp.MustCompile(`^>(.*)$`),
+	formulaFormats        = []*lazyRegexp{
+		{pattern: `^(\d+)$`},
+		{pattern: `^=(.*)$`},
+		{pattern: `^<>(.*)$`},
+		{pattern: `^<=(.*)$`},
+		{pattern: `^>=(.*)$`},
+		{pattern: `^<(.*)$`},
+		{pattern: `^>(.*)$`},
 	}
 	formulaCriterias = []byte{
 		criteriaEq,
@@ -2009,7 +2014,7 @@ func formulaCriteriaParser(exp formulaArg) *formulaCriteria {
 		return fc
 	}
 	for i, re := range formulaFormats {
-		if match := re.FindStringSubmatch(val); len(match) > 1 {
+		if match := re.get().FindStringSubmatch(val); len(match) > 1 {
 			fc.Condition = newStringFormulaArg(match[1])
 			if num, err := prepareValue(match[1]); err == nil {
 				fc.Condition = newNumberFormulaArg(num)
@@ -2019,7 +2024,7 @@ func formulaCriteriaParser(exp formulaArg) *formulaCriteria {
 		}
 	}
 	hasWildcard := false
-	pattern := wildcardTokenRE.ReplaceAllStringFunc(val, func(m string) string {
+	pattern := wildcardTokenRE.get().ReplaceAllStringFunc(val, func(m string) string {
 		hasWildcard = hasWildcard || wildcardBareTokens[m]
 		if r, ok := wildcardPatternMap[m]; ok {
 			return r
@@ -12499,7 +12504,7 @@ func (fn *formulaFuncs) DATEDIF(argsList *list.List) formulaArg {
 // isDateOnlyFmt check if the given string matches date-only format regular expressions.
 func isDateOnlyFmt(dateString string) bool {
 	for _, df := range dateOnlyFormats {
-		subMatch := df.FindStringSubmatch(dateString)
+		subMatch := df.get().FindStringSubmatch(dateString)
 		if len(subMatch) > 1 {
 			return true
 		}
@@ -12510,7 +12515,7 @@ func isDateOnlyFmt(dateString string) bool {
 // isTimeOnlyFmt check if the given string matches time-only format regular expressions.
 func isTimeOnlyFmt(timeString string) bool {
 	for _, tf := range timeFormats {
-		subMatch := tf.FindStringSubmatch(timeString)
+		subMatch := tf.get().FindStringSubmatch(timeString)
 		if len(subMatch) > 1 {
 			return true
 		}
@@ -12563,7 +12568,7 @@ func strToTime(str string) (int, int, float64, bool, bool, formulaArg) {
 	var subMatch []string
 	pattern := ""
 	for key, tf := range timeFormats {
-		subMatch = tf.FindStringSubmatch(str)
+		subMatch = tf.get().FindStringSubmatch(str)
 		if len(subMatch) > 1 {
 			pattern = key
 			break
@@ -12696,7 +12701,7 @@ func strToDate(str string) (int, int, int, bool, formulaArg) {
 	var subMatch []string
 	pattern := ""
 	for key, df := range dateFormats {
-		subMatch = df.FindStringSubmatch(str)
+		subMatch = df.get().FindStringSubmatch(str)
 		if len(subMatch) > 1 {
 			pattern = key
 			break

@@ -21,7 +21,6 @@ import (
 	"math"
 	"os"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -807,10 +806,40 @@ func isNumeric(s string) (bool, int, float64) {
 	return true, len(noScientificNotation) - strings.Count(noScientificNotation, "."), flt
 }
 
-var (
-	bstrExp       = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
-	bstrEscapeExp = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
-)
+// bstrEscapes finds the escapes _xHHHH_ (H an ASCII hexadecimal digit) in s,
+// left to right and not overlapping, as [start, end) byte offsets: what
+// regexp.MustCompile(`_x[a-fA-F\d]{4}_`).FindAllStringIndex(s, -1) gives.
+// Upstream used that regular expression; a loop keeps package regexp out of
+// programs that read a workbook (reportcheck patch 12, PATCHES.md). In
+// "_x0041_x0042_" only the first escape is found: the second shares its
+// underscore.
+func bstrEscapes(s string) [][]int {
+	var out [][]int
+	for i := 0; i+7 <= len(s); {
+		if s[i] == '_' && isBstrEscapeTail(s[i+1:i+7]) {
+			out = append(out, []int{i, i + 7})
+			i += 7
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// isBstrEscapeTail tells whether t is exactly "xHHHH_", an escape without
+// its leading underscore (upstream's bstrEscapeExp, `x[a-fA-F\d]{4}_`, which
+// it only matched against six bytes).
+func isBstrEscapeTail(t string) bool {
+	if len(t) != 6 || t[0] != 'x' || t[5] != '_' {
+		return false
+	}
+	for i := 1; i < 5; i++ {
+		if c := t[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
 
 // bstrUnmarshal parses the binary basic string, this will trim escaped string
 // literal which not permitted in an XML 1.0 document. The basic string
@@ -827,7 +856,7 @@ func bstrUnmarshal(s string) (result string) {
 	if !strings.Contains(s, "_x") {
 		return s
 	}
-	matches, l, cursor := bstrExp.FindAllStringSubmatchIndex(s, -1), len(s), 0
+	matches, l, cursor := bstrEscapes(s), len(s), 0
 	for _, match := range matches {
 		result += s[cursor:match[0]]
 		subStr := s[match[0]:match[1]]
@@ -836,11 +865,9 @@ func bstrUnmarshal(s string) (result string) {
 			result += "_"
 			continue
 		}
-		if bstrExp.MatchString(subStr) {
-			cursor = match[1]
-			v, _ := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`)
-			result += v
-		}
+		cursor = match[1]
+		v, _ := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`)
+		result += v
 	}
 	if cursor < l {
 		result += s[cursor:]
@@ -851,13 +878,13 @@ func bstrUnmarshal(s string) (result string) {
 // bstrMarshal encode the escaped string literal which not permitted in an XML
 // 1.0 document.
 func bstrMarshal(s string) (result string) {
-	matches, l, cursor := bstrExp.FindAllStringSubmatchIndex(s, -1), len(s), 0
+	matches, l, cursor := bstrEscapes(s), len(s), 0
 	for _, match := range matches {
 		result += s[cursor:match[0]]
 		subStr := s[match[0]:match[1]]
 		if subStr == "_x005F_" {
 			cursor = match[1]
-			if match[1]+6 <= l && bstrEscapeExp.MatchString(s[match[1]:match[1]+6]) {
+			if match[1]+6 <= l && isBstrEscapeTail(s[match[1]:match[1]+6]) {
 				_, err := strconv.Unquote(`"\u` + s[match[1]+1:match[1]+5] + `"`)
 				if err == nil {
 					result += subStr + "x005F" + subStr
@@ -867,12 +894,9 @@ func bstrMarshal(s string) (result string) {
 			result += subStr + "x005F_"
 			continue
 		}
-		if bstrExp.MatchString(subStr) {
-			cursor = match[1]
-			if _, err := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`); err == nil {
-				result += "_x005F" + subStr
-				continue
-			}
+		cursor = match[1]
+		if _, err := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`); err == nil {
+			result += "_x005F" + subStr
 		}
 	}
 	if cursor < l {
