@@ -1552,12 +1552,15 @@ function wire() {
   // Real buttons open the hidden file inputs, so a keyboard reaches them.
   $('#choose-file').addEventListener('click', () => input.click());
   $('#import-profile-btn').addEventListener('click', () => $('#import-profile').click());
-  input.addEventListener('change', () => {
+  const take = () => {
     const files = [...input.files];
     input.value = ''; // choosing the same file again (edited in Excel) re-checks it
     const keep = state.recheckFor && state.recheckFor.doc;
     if (files.length) enqueue(files, keep || undefined);
-  });
+  };
+  input.addEventListener('change', take);
+  // A file chosen while the page was still loading, before this listener.
+  if (input.files.length) take();
   // 添加情况说明: a narrative for the workbook on screen.
   const docInput = $('#doc-file');
   $('#add-doc').addEventListener('click', () => docInput.click());
@@ -1641,8 +1644,8 @@ async function main() {
     document.body.textContent = '本页面不能嵌入其他网页中使用，请直接打开。';
     return;
   }
-  setEngineState('loading');
-  startWorker(); // warm up the engine while the user picks a file
+  // The engine started when engine.js ran; show where it is now.
+  engineHooks.state(engine.state);
   wire();
   state.profilesLoaded = loadProfiles().catch((e) => notice(e.message));
   await state.profilesLoaded;

@@ -39,7 +39,7 @@
  *   {type: 'ready'} |
  *   {type: 'module', module: WebAssembly.Module} |
  *   {type: 'warmStoreDropped'} |
- *   {type: 'engine', state: 'ready', memory: number} |
+ *   {type: 'engine', state: 'ready', memory: number, boot: {start: number, instantiated: number, ready: number}} |
  *   {type: 'warm', memory: number, warmup: object} |
  *   {type: 'paragraphs', id: number, paras: {index: number, text: string}[]} |
  *   {type: 'fatal', message: string} |
@@ -163,6 +163,7 @@ function startWorker() {
   }
   worker = w;
   window.__rcEngine.workers++;
+  window.__rcEngine.spawnedAt = window.__rcEngine.spawnedAt || Math.round(performance.now());
   // Messages and errors of a worker already replaced are ignored.
   w.onmessage = (e) => { if (w === worker) onWorkerMessage(e); };
   w.onerror = (e) => {
@@ -242,6 +243,12 @@ function onWorkerMessage(e) {
   if (m.type === 'engine') {
     // A check can run now; the warm-up follows when the engine is idle.
     window.__rcEngine.readyAt = window.__rcEngine.readyAt || performance.now();
+    // The first worker's start-up, in ms since navigation: the worker made,
+    // asked to start, the wasm compiled and instantiated, Go's main run.
+    if (m.boot && !window.__rcEngine.boot) {
+      const at = (t) => Math.round(t - performance.timeOrigin);
+      window.__rcEngine.boot = { spawned: window.__rcEngine.spawnedAt, start: at(m.boot.start), instantiated: at(m.boot.instantiated), ready: at(m.boot.ready) };
+    }
     memInfo.fresh = m.memory;
     setEngineState('ready');
     return;
@@ -277,6 +284,12 @@ function onWorkerMessage(e) {
   else p.resolve(m);
   noteIdle();
 }
+
+// The engine starts as soon as this script runs (from the page's head, before
+// the body is parsed and laid out): the worker and the wasm download do not
+// wait for the view. A page inside another site's frame runs nothing (app.js
+// says why).
+if (window.top === window.self) startWorker();
 
 /**
  * rpc sends one request to the engine and resolves with its answer.

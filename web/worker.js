@@ -26,6 +26,9 @@ let checksDone = 0; // real checks answered
 const memory = () => (instance ? instance.exports.mem.buffer.byteLength : 0);
 
 function start(init) {
+  // Wall-clock stamps of the start-up (the benchmark reads them): asked,
+  // compiled and instantiated, Go's main run.
+  const boot = { start: now() };
   started = new Promise((resolve, reject) => {
     const go = new Go();
     let source;
@@ -34,6 +37,7 @@ function start(init) {
     else if (init && init.wasm) source = WebAssembly.instantiate(new Uint8Array(init.wasm), go.importObject);
     else source = WebAssembly.instantiateStreaming(fetch('reportcheck.wasm'), go.importObject);
     source.then((r) => {
+      boot.instantiated = now();
       instance = r.instance;
       if (!(init && init.module)) {
         // The page keeps the compiled module for the next worker: V8 shares
@@ -44,8 +48,9 @@ function start(init) {
       // Go's main runs until it blocks, so the API exists when run() returns.
       go.run(r.instance);
       if (!self.reportcheck) { reject(new Error('engine did not start')); return; }
+      boot.ready = now();
       // Ready means a check can run now.
-      self.postMessage({ type: 'engine', state: 'ready', memory: memory() });
+      self.postMessage({ type: 'engine', state: 'ready', memory: memory(), boot });
       resolve();
     }).catch((err) => {
       reject(err);

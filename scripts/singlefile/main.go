@@ -110,10 +110,16 @@ func run(dist, out string) error {
 	blobs := `<script type="application/octet-stream" id="rc-wasm">` + base64.StdEncoding.EncodeToString(gz.Bytes()) + "</script>\n" +
 		`<script type="text/plain" id="rc-worker-src">` + workerSrc + "</script>\n" +
 		"<script>" + script + "</script>"
+	// The page's scripts are in its head (engine.js at once, to start the
+	// engine before the page is laid out; app.js deferred); inline, they
+	// run at the end of the body instead, after the wasm they read.
 	if err := replace(`<script src="engine.js"></script>`+"\n", ""); err != nil {
 		return err
 	}
-	if err := replace(`<script src="app.js"></script>`, blobs); err != nil {
+	if err := replace(`<script src="app.js" defer></script>`+"\n", ""); err != nil {
+		return err
+	}
+	if err := replace("</body>", blobs+"\n</body>"); err != nil {
 		return err
 	}
 	return os.WriteFile(out, []byte(page), 0o644)
