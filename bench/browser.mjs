@@ -135,14 +135,50 @@ try {
     row('seed + narrative: later checks (median of 9)', ms(median(paired)), ms(median(warm)) + ' without', (median(paired) / median(warm)).toFixed(2), '<= +20 ms (+' + added.toFixed(1) + ' ms)', added <= 20);
   }
   {
-    const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const p = await c.newPage();
-    await p.goto(server.url);
-    await p.setInputFiles('#file', seed);
-    const took = (await p.waitForFunction(() => (window.__rcTimings || []).length && [performance.now(), window.__rcTimings[0]], null, { timeout: 60000 })).jsonValue();
-    const [sinceLoad, check] = await took;
-    row('seed: chosen at page load, findings after', ms(sinceLoad), '—', '—', '— (check ' + ms(check) + ', engine not yet ready)', true);
-    await c.close();
+    // Open the page with a fresh profile and choose the file as soon as the
+    // file input exists: the time from navigation to the findings shown.
+    // The first visit downloads and compiles everything; the repeat visit
+    // (same profile, the service worker and the compiled code kept) must
+    // not pay for a warm-up before answering; the single file works from
+    // file://. Baseline: SheetJS loading (fresh profile) and reading the
+    // same file, from navigation. Medians of three.
+    const visit = async (c, url) => {
+      const p = await c.newPage();
+      await p.goto(url, { waitUntil: 'commit' });
+      await p.waitForSelector('#file', { state: 'attached' });
+      await p.setInputFiles('#file', seed);
+      const h = await p.waitForFunction(() => (window.__rcTimings || []).length && [performance.now(), window.__rcEngine.readyAt], null, { timeout: 60000 });
+      const [shown, ready] = await h.jsonValue();
+      await p.close();
+      return { shown, ready };
+    };
+    const first = [], repeat = [], single = [], sjOpen = [];
+    const singleURL = 'file://' + path.join(site, 'reportcheck.html');
+    for (let i = 0; i < 3; i++) {
+      const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      first.push(await visit(c, server.url));
+      // The repeat visit comes once the first page's service worker took
+      // over and its engine warmed up (as a clerk's second visit would).
+      const p = await c.newPage();
+      await p.goto(server.url);
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null && document.body.dataset.warm === 'warm', null, { timeout: 60000 });
+      await p.close();
+      repeat.push(await visit(c, server.url));
+      await c.close();
+      const c2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      single.push(await visit(c2, singleURL));
+      await c2.close();
+      const c3 = await browser.newContext();
+      const q = await c3.newPage();
+      await q.goto(server.url + 'sheetjs.html');
+      sjOpen.push(await q.evaluate(async () => { await window.sheetjsRead('seed.xlsx', 1); return performance.now(); }));
+      await c3.close();
+    }
+    const m = (a, k) => median(a.map((x) => x[k]));
+    const sj = median(sjOpen);
+    row('open -> first result, first visit (fresh profile)', ms(m(first, 'shown')), ms(sj) + ' SheetJS', (m(first, 'shown') / sj).toFixed(2), '<= 1500 ms (engine ready at ' + ms(m(first, 'ready')) + ')', m(first, 'shown') <= 1500);
+    row('open -> first result, repeat visit', ms(m(repeat, 'shown')), ms(sj) + ' SheetJS', (m(repeat, 'shown') / sj).toFixed(2), '<= 800 ms (engine ready at ' + ms(m(repeat, 'ready')) + ')', m(repeat, 'shown') <= 800);
+    row('open -> first result, single file (file://)', ms(m(single, 'shown')), ms(sj) + ' SheetJS', (m(single, 'shown') / sj).toFixed(2), '<= 2000 ms (engine ready at ' + ms(m(single, 'ready')) + ')', m(single, 'shown') <= 2000);
   }
 
   // 3. Batch: 50 drafts at once vs 50 single warm checks.

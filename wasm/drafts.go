@@ -333,7 +333,7 @@ func saveInto(ctx context.Context, db *idb.Database, args []js.Value) (any, erro
 	}
 	var sum drafts.Summary
 	var err error
-	if summary.Type() == js.TypeString {
+	if summary.Type() == js.TypeString && summary.String() != "" {
 		sum, err = drafts.ParseSummary([]byte(summary.String()))
 	} else {
 		sum, err = drafts.SummaryOfReport([]byte(repJSON.String()))

@@ -37,6 +37,7 @@ func main() {
 	// functions are released (promised, in drafts.go).
 	api := map[string]any{
 		"check":            js.FuncOf(checkFunc),
+		"summary":          js.FuncOf(summaryFunc),
 		"annotate":         js.FuncOf(annotateFunc),
 		"sheet":            js.FuncOf(sheetFunc),
 		"annotateDocument": js.FuncOf(annotateDocumentFunc),
@@ -103,13 +104,15 @@ func profileFrom(s string) (*profile.Profile, error) {
 	return check.ParseProfile([]byte(s))
 }
 
-// check(bytes, name, profile, onProgress?) → {report, summary, failure}:
-// the report's JSON, each finding with its key (drafts.ReportJSON: the page
-// keys its 审核说明 by it and computes none); for saving it as a draft,
-// its summary's (drafts.Summary, with what the version records: the bytes'
-// SHA-256, the profile's fingerprint, the engine's rule set and the rules
-// that ran); and, when the file could not be checked, the report's error
-// ({code, message}), so the worker need not parse the report to know.
+// check(bytes, name, profile, onProgress?, document?) → {report, failure,
+// summary?}: the report's JSON, each finding with its key
+// (drafts.ReportJSON: the page keys its 审核说明 by it and computes none);
+// and, when the file could not be checked, the report's error ({code,
+// message}) and summary, so the worker need not parse the report to know.
+// The summary of a check that can be saved (drafts.Summary, with what the
+// version records: the bytes' SHA-256, the profile's fingerprint, the
+// engine's rule set and the rules that ran) comes from summary(), asked
+// after the findings were sent.
 func checkFunc(_ js.Value, args []js.Value) any {
 	return guard(func() any {
 		if len(args) < 3 {
@@ -124,6 +127,7 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			cb := args[3]
 			opts.Progress = func(stage string, pct int) { cb.Invoke(stage, pct) }
 		}
+		pending = nil
 		var data []byte
 		if args[0].Type() == js.TypeObject {
 			data = bytesOf(args[0])
@@ -146,25 +150,47 @@ func checkFunc(_ js.Value, args []js.Value) any {
 			out["summary"] = jsonString(drafts.Summarize(rep))
 			return out
 		}
-		sum := drafts.Summarize(rep)
-		if data != nil {
-			sum.SHA256 = drafts.HashBytes(data)
-		}
-		if withDoc && rep.DocumentError == nil {
-			sum.Document = doc.Name
-			if doc.Data != nil {
-				sum.DocumentSHA256 = drafts.HashBytes(doc.Data)
-			} else {
-				sum.DocumentSHA256 = drafts.HashBytes([]byte(doc.Text))
+		// What saving needs beyond the report (the bytes' hash, the rule
+		// set's fingerprint, the rules that ran) is worked out when asked
+		// (summary()), after the findings are on their way to the page.
+		pending = func() string {
+			sum := drafts.Summarize(rep)
+			if data != nil {
+				sum.SHA256 = drafts.HashBytes(data)
 			}
+			if withDoc && rep.DocumentError == nil {
+				sum.Document = doc.Name
+				if doc.Data != nil {
+					sum.DocumentSHA256 = drafts.HashBytes(doc.Data)
+				} else {
+					sum.DocumentSHA256 = drafts.HashBytes([]byte(doc.Text))
+				}
+			}
+			sum.RulesVersion = rulesVersion()
+			sum.Rules = drafts.ActiveRules(check.Registry().All(), p.Enabled)
+			if pj, err := json.Marshal(p); err == nil {
+				sum.ProfileHash = drafts.Fingerprint(pj)
+			}
+			return jsonString(sum)
 		}
-		sum.RulesVersion = rulesVersion()
-		sum.Rules = drafts.ActiveRules(check.Registry().All(), p.Enabled)
-		if pj, err := json.Marshal(p); err == nil {
-			sum.ProfileHash = drafts.Fingerprint(pj)
-		}
-		out["summary"] = jsonString(sum)
 		return out
+	})
+}
+
+// pending is the summary of the last check that can be saved, worked out
+// when asked.
+var pending func() string
+
+// summary() → the last check's summary (drafts.Summary) as JSON, for saving
+// it as a draft; "" when the last check could not be saved.
+func summaryFunc(js.Value, []js.Value) any {
+	return guard(func() any {
+		if pending == nil {
+			return ""
+		}
+		s := pending()
+		pending = nil
+		return s
 	})
 }
 

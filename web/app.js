@@ -1019,8 +1019,10 @@ async function openPreview(f, el) {
   const w = m.window;
   const refs = (f.cells || []).map((c) => parseRef(c, f.sheet));
   const related = new Set(refs.filter((c) => c.sheet === f.sheet).map((c) => c.cell));
-  // Cells on other sheets (a cross-table comparison) are a click away.
-  const elsewhere = refs.filter((c) => c.sheet !== f.sheet);
+  // Cells on other sheets (a cross-table comparison), or too far from the
+  // hit to be in the window (a KPI total's 执行得分), are a click away.
+  const inWindow = (c) => { const rc = cellRC(c.cell); return rc && rc.row >= w.top && rc.row < w.top + w.rows.length; };
+  const elsewhere = refs.filter((c) => c.sheet !== f.sheet || !inWindow(c));
   const frozen = t && t.frozen ? cellRC(t.frozen) : null;
   $('#preview-title').textContent = '工作表“' + f.sheet + '” · ' + f.cell;
   $('#preview-msg').textContent = f.message;

@@ -167,7 +167,8 @@ async function warmUp(opts, compiled) {
     const took = performance.now() - t;
     if (res && typeof res.report === 'string') {
       report = JSON.parse(res.report);
-      if (store) store = await self.reportcheck.warmStore(bytes, WARMUP_NAME, res.report, res.summary).catch(() => false);
+      if (store) store = await self.reportcheck.warmStore(bytes, WARMUP_NAME, res.report, self.reportcheck.summary()).catch(() => false);
+      else self.reportcheck.summary();
     }
     runs.push(Math.round(took));
     if (!settled && runs.length >= 2 * o.window) {
@@ -263,9 +264,12 @@ async function handle(m, rc) {
       // its last file only).
       stamps.posted = now();
       self.postMessage({ type: 'result', id: m.id, json: out, error: res.failure, saves: save, memory: memory(), stamps });
+      // What saving needs beyond the report, worked out now that the
+      // findings are on their way (the file's hash, the rule set).
+      const summary = rc.summary();
       if (save) {
         try {
-          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, res.summary, m.keep || 0, doc)), memory: memory() });
+          self.postMessage({ type: 'saved', id: m.id, draft: JSON.parse(await rc.saveDraft(bytes, m.name, out, summary, m.keep || 0, doc)), memory: memory() });
         } catch (err) {
           self.postMessage({ type: 'saved', id: m.id, draftError: String(err), memory: memory() });
         }
