@@ -801,6 +801,14 @@ function renderKPI(r) {
 // and 执行得分, then every indicator with its printed and recomputed score;
 // each cell opens in the preview.
 function kpiDetail(k) {
+  // Built when first opened: a draft has a dozen 自评表 and hundreds of
+  // indicators, rarely unfolded, and a check's result is drawn at once.
+  const d = h('details', { class: 'kpi-more' }, h('summary', { text: `复算明细（${(k.indicators || []).length} 项指标）` }));
+  d.addEventListener('toggle', () => { if (d.open && d.children.length === 1) d.append(...kpiBody(k)); });
+  return d;
+}
+
+function kpiBody(k) {
   const cell = (a1, text) => a1
     ? h('button', { type: 'button', class: 'linkish', title: '在预览中查看 ' + k.sheet + '!' + a1, text: text || a1, onclick: () => openPreview({ sheet: k.sheet, cell: a1, message: k.name + '：' + (text || a1), expected: '', actual: '', diff: '', cells: [] }, null) })
     : document.createTextNode(text || '—');
@@ -813,8 +821,7 @@ function kpiDetail(k) {
       h('td', { class: 'num' }, cell(x.cell, x.printed || '—')), h('td', { class: 'num', text: x.recomputed || '—' }),
       h('td', { text: x.note || '' }));
   });
-  return h('details', { class: 'kpi-more' },
-    h('summary', { text: `复算明细（${(k.indicators || []).length} 项指标）` }),
+  return [
     h('dl', { class: 'nums' },
       pair('预算数', k.budget), pair('执行数', k.executed), pair('执行率', k.rate),
       pair('执行得分（印制）', k.printed_execution_score), pair('执行得分（复算）', k.execution_score),
@@ -822,7 +829,8 @@ function kpiDetail(k) {
     h('div', { class: 'kpi-ind-wrap', tabindex: '0', role: 'region', 'aria-label': k.name + ' 各项指标' },
       h('table', { class: 'kpi-ind' },
         h('thead', {}, h('tr', {}, ...['指标层级', '指标', '目标值', '实际值', '分值', '印制得分', '复算得分', '说明'].map((t) => h('th', { text: t })))),
-        h('tbody', {}, ...rows))));
+        h('tbody', {}, ...rows))),
+  ];
 }
 
 // ---------- filters and note counts ----------

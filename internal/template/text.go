@@ -51,19 +51,29 @@ const (
 )
 
 func (m folding) apply(s string) string {
-	unchanged := true
-	for _, r := range s {
-		if amount.FoldWidth(r) != r || amount.IsSpace(r) || m.changes(r) {
-			unchanged = false
-			break
-		}
-	}
-	if unchanged {
+	i, bad := m.firstChange(s)
+	if i < 0 {
 		return s // most labels: no allocation
+	}
+	if bad >= 0 && bad < i {
+		i = bad // invalid UTF-8 is written back as U+FFFD when s changes
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf && !m.asciiChanges(c) {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if c >= utf8.RuneSelf && !mayFold(c) && r != utf8.RuneError {
+			b.WriteString(s[i-n : i]) // a CJK character, as it is
+			continue
+		}
 		r = amount.FoldWidth(r)
 		switch {
 		case amount.IsSpace(r):
@@ -79,6 +89,52 @@ func (m folding) apply(s string) string {
 	}
 	return b.String()
 }
+
+// firstChange is where the folding first changes s, −1 when it leaves s
+// as it is, and where s first holds a byte that is not UTF-8 (−1 when
+// none). It decodes only the runes that may change: Chinese text is mostly
+// characters whose lead byte rules folding out.
+func (m folding) firstChange(s string) (at, bad int) {
+	bad = -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if m.asciiChanges(c) {
+				return i, bad
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 && bad < 0 {
+			bad = i
+		}
+		if mayFold(c) && (amount.FoldWidth(r) != r || amount.IsSpace(r) || m.changes(r)) {
+			return i, bad
+		}
+		i += n
+	}
+	return -1, bad
+}
+
+// asciiChanges reports whether the folding removes the ASCII byte c.
+func (m folding) asciiChanges(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r':
+		return true
+	case '"', '\'':
+		return m&dropQuotes != 0
+	case ',':
+		return m&valueMarks != 0
+	}
+	return false
+}
+
+// mayFold reports whether a rune with lead byte c can be one a folding
+// changes: U+00A0 (C2); – − “ ” ‘ ’ (E2); the ideographic space, 「」『』,
+// ㎡ and ㎞ (E3); the full-width forms (EF). Every other character is
+// kept as it is.
+func mayFold(c byte) bool { return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF }
 
 // changes reports whether the folding removes or rewrites r (beyond width
 // and spaces).

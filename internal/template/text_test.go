@@ -1,6 +1,11 @@
 package template
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"reportcheck/internal/amount"
+)
 
 // TestFoldVariants: the three normalisers fold widths and spaces alike and
 // differ only in what else they drop or spell out.
@@ -56,4 +61,63 @@ func TestUnwrap(t *testing.T) {
 			t.Errorf("Unwrap(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// foldingBefore is the folding as it was written first, rune by rune: the
+// byte-scanning one must give the same text for every string.
+func foldingBefore(m folding, s string) string {
+	unchanged := true
+	for _, r := range s {
+		if amount.FoldWidth(r) != r || amount.IsSpace(r) || m.changes(r) {
+			unchanged = false
+			break
+		}
+	}
+	if unchanged {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		r = amount.FoldWidth(r)
+		switch {
+		case amount.IsSpace(r):
+		case m&dropQuotes != 0 && isQuote(r):
+		case m&valueMarks != 0 && r == ',':
+		case m&valueMarks != 0 && r == '㎡':
+			b.WriteString("平方米")
+		case m&valueMarks != 0 && r == '㎞':
+			b.WriteString("公里")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var foldingSamples = []string{
+	"", "一般公共服务（类）", "科学技术支出 ", "“三公”经费", "6,050.66", "１２３．４５", "19763.52㎡", "3㎞",
+	"a\xffb", "\xff", "一般\xe4 公共", "\xe4\x20", "\u00a0合计\u3000", "−1–2－3", "「一」『二』‘三’'四'\"五\"",
+	"\xef\xbf\xbd", "平方米", "\xc2", "\xe2\x80", "ＡＢＣ＜＞＝／＋％：", "其中：人员经费",
+}
+
+func TestFoldingMatchesRuneByRune(t *testing.T) {
+	for _, m := range []folding{0, dropQuotes, valueMarks, dropQuotes | valueMarks} {
+		for _, s := range foldingSamples {
+			if got, want := m.apply(s), foldingBefore(m, s); got != want {
+				t.Errorf("folding %d of %q: %q, want %q", m, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFoldingMatchesRuneByRune(f *testing.F) {
+	for _, s := range foldingSamples {
+		f.Add(s, uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, s string, m uint8) {
+		fm := folding(m) & (dropQuotes | valueMarks)
+		if got, want := fm.apply(s), foldingBefore(fm, s); got != want {
+			t.Errorf("folding %d of %q: %q, want %q", fm, s, got, want)
+		}
+	})
 }
