@@ -8,20 +8,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { startServer, launch, seed, root, shots, ensureShots } from './helpers.mjs';
+import { useSite, openPage, seed, root, shots, ensureShots } from './helpers.mjs';
 
-let server, browser;
+const site = useSite(before, after);
 const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 // audit runs axe on the page as it is and returns its serious and critical
 // violations, each as "rule: target … (help)".
@@ -53,10 +43,7 @@ async function checked(page, files) {
 for (const [w, h] of [[1366, 768], [390, 844]]) {
   test(`axe-core finds no serious or critical violation in any state at ${w}×${h}`, async () => {
     ensureShots();
-    const context = await browser.newContext({ viewport: { width: w, height: h }, locale: 'zh-CN', bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.querySelectorAll('#profile option').length > 0, null, { timeout: 30000 });
+    const { context, page } = await openPage(site, { viewport: { width: w, height: h }, bypassCSP: true });
     const found = [];
     found.push(...await audit(page, 'idle'));
 
@@ -92,7 +79,7 @@ for (const [w, h] of [[1366, 768], [390, 844]]) {
     await page.click('#paste summary');
     found.push(...await audit(page, 'paste box'));
 
-    const bad = path.join(server.tmp, 'bad.xlsx');
+    const bad = path.join(site.server.tmp, 'bad.xlsx');
     writeFileSync(bad, 'not a workbook');
     await checked(page, bad);
     await page.waitForSelector('#results[data-view="failed"]');

@@ -83,3 +83,29 @@ export async function checkFile(page, file) {
 }
 
 export function ensureShots() { mkdirSync(shots, { recursive: true }); }
+
+// useSite registers the set-up most test files share: the product's own
+// server and a browser, started before the file's tests and stopped after.
+// The returned object's server and browser are set once before() ran.
+export function useSite(before, after) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
+  return site;
+}
+
+// openPage opens the page in a new context and waits until its profiles
+// are listed (the engine answered): { context, page }.
+export async function openPage(site, options = {}) {
+  const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  await page.goto(site.server.url);
+  await page.waitForFunction(() => document.querySelectorAll('#profile option').length > 0, null, { timeout: 30000 });
+  return { context, page };
+}

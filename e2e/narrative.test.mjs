@@ -6,28 +6,18 @@
 // a draft on screen, pasted text and a .doc are handled.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, seed, root, shots, ensureShots, recordRequests, outsideHosts } from './helpers.mjs';
+import { useSite, seed, root, shots, ensureShots, recordRequests, outsideHosts } from './helpers.mjs';
 import { readZipPart } from './xlsx-edit.mjs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-let server, browser;
+const site = useSite(before, after);
 const narrative = (name = 'seed-narrative.docx') => path.join(root, 'testdata', 'narrative', name);
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 async function open(context) {
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForFunction(() => document.querySelectorAll('#profile option').length > 0, null, { timeout: 30000 });
   return page;
 }
@@ -45,7 +35,7 @@ const savedDraft = (page) => page.waitForFunction(() => document.querySelector('
 test('a workbook and its narrative chosen together: findings at their paragraphs, both kept with the draft', async () => {
   ensureShots();
   const log = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   recordRequests(context, log);
   const page = await open(context);
   assert.equal(await choose(page, '#file', [seed(), narrative()]), 'done');
@@ -109,12 +99,12 @@ test('a workbook and its narrative chosen together: findings at their paragraphs
   await page.click('#findings .finding[data-rule="D0203"] .msg');
   await page.waitForSelector('#preview-doc .para.hit[data-para="64"] mark');
 
-  assert.deepEqual(outsideHosts(log, server.origin), []);
+  assert.deepEqual(outsideHosts(log, site.server.origin), []);
   await context.close();
 });
 
 test('a narrative added to the draft on screen is checked with it, as its next version', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await open(context);
   assert.equal(await choose(page, '#file', seed()), 'done');
   await savedDraft(page);
@@ -129,7 +119,7 @@ test('a narrative added to the draft on screen is checked with it, as its next v
 });
 
 test('pasted narrative text and a narrative alone: checked for what needs no table', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await open(context);
   await page.click('#paste summary');
   await page.fill('#paste-text', [

@@ -219,22 +219,46 @@ func annotateFunc(_ js.Value, args []js.Value) any {
 		if len(args) < 2 {
 			return errorResult(errors.New("annotate 需要文件内容和检查结果"))
 		}
-		var rep report.Report
-		if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
-			return errorResult(errors.New("检查结果格式有误"))
-		}
-		var notes map[string]string
-		if len(args) > 2 && args[2].Type() == js.TypeString && args[2].String() != "" {
-			if err := json.Unmarshal([]byte(args[2].String()), &notes); err != nil {
-				return errorResult(errors.New("审核说明格式有误"))
-			}
-		}
-		out, err := report.Annotate(bytesOf(args[0]), &rep, report.NotesByKey(notes, drafts.KeyOf))
+		rep, notes, err := reviewOf(args)
 		if err != nil {
 			return errorResult(err)
 		}
+		out, err := report.Annotate(bytesOf(args[0]), rep, notes)
+		if err != nil {
+			return userError(err)
+		}
 		return uint8Array(out)
 	})
+}
+
+// reviewOf reads the report (args[1], its JSON) and the 审核说明 by finding
+// key (args[2], JSON; absent or "" for none) an annotation is made from.
+func reviewOf(args []js.Value) (*report.Report, report.Notes, error) {
+	var rep report.Report
+	if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
+		return nil, nil, errors.New("检查结果格式有误")
+	}
+	var notes map[string]string
+	if len(args) > 2 && args[2].Type() == js.TypeString && args[2].String() != "" {
+		if err := json.Unmarshal([]byte(args[2].String()), &notes); err != nil {
+			return nil, nil, errors.New("审核说明格式有误")
+		}
+	}
+	return &rep, report.NotesByKey(notes, drafts.KeyOf), nil
+}
+
+// userError is the error result of a reader's failure, in its Chinese
+// words.
+func userError(err error) any {
+	var we *workbook.Error
+	var de *docx.Error
+	switch {
+	case errors.As(err, &we):
+		return errorResult(errors.New(we.Message))
+	case errors.As(err, &de):
+		return errorResult(errors.New(de.Message))
+	}
+	return errorResult(err)
 }
 
 // annotateDocument(docBytes, reportJSON, explanationsJSON?) → Uint8Array:
@@ -245,24 +269,13 @@ func annotateDocumentFunc(_ js.Value, args []js.Value) any {
 		if len(args) < 2 || args[0].Type() != js.TypeObject {
 			return errorResult(errors.New("标注情况说明需要 Word 文档和检查结果"))
 		}
-		var rep report.Report
-		if err := json.Unmarshal([]byte(args[1].String()), &rep); err != nil {
-			return errorResult(errors.New("检查结果格式有误"))
-		}
-		var notes map[string]string
-		if len(args) > 2 && args[2].Type() == js.TypeString && args[2].String() != "" {
-			if err := json.Unmarshal([]byte(args[2].String()), &notes); err != nil {
-				return errorResult(errors.New("审核说明格式有误"))
-			}
-		}
-		comments := narrative.Comments(rep.Findings, report.NotesByKey(notes, drafts.KeyOf))
-		out, err := docx.AddComments(bytesOf(args[0]), comments, docx.DefaultLimits)
+		rep, notes, err := reviewOf(args)
 		if err != nil {
-			var de *docx.Error
-			if errors.As(err, &de) {
-				return errorResult(errors.New(de.Message))
-			}
 			return errorResult(err)
+		}
+		out, err := docx.AddComments(bytesOf(args[0]), narrative.Comments(rep.Findings, notes), docx.DefaultLimits)
+		if err != nil {
+			return userError(err)
 		}
 		return uint8Array(out)
 	})
@@ -293,11 +306,7 @@ func paragraphsFunc(_ js.Value, args []js.Value) any {
 				doc, err = docx.FromText(d.Get("text").String(), docx.DefaultLimits)
 			}
 			if err != nil {
-				var de *docx.Error
-				if errors.As(err, &de) {
-					return errorResult(errors.New(de.Message))
-				}
-				return errorResult(err)
+				return userError(err)
 			}
 			cachedDocKey, cachedDoc = key, doc
 		}
@@ -341,11 +350,7 @@ func sheetFunc(_ js.Value, args []js.Value) any {
 		if cachedKey != key || cachedBook == nil {
 			book, err := workbook.Open(bytesOf(args[1]), workbook.Limits{})
 			if err != nil {
-				var we *workbook.Error
-				if errors.As(err, &we) {
-					return errorResult(errors.New(we.Message))
-				}
-				return errorResult(err)
+				return userError(err)
 			}
 			cachedKey, cachedBook = key, book
 		}
