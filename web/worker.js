@@ -85,8 +85,9 @@ const idle = (idleMs) => busy === 0 && performance.now() - lastRequest >= idleMs
 // --no-wasm-lazy-compilation, instantiation then took 100 s) the first check
 // took 99 ms and later ones ~70 ms.
 //
-// warmUp checks a small real workbook (the path a draft takes: unzip, XML,
-// locate, every rule, KPI scoring, JSON) again and again. The first pass
+// warmUp checks a small real workbook with its narrative (the path a draft
+// takes: unzip, XML, locate, every rule, KPI scoring, the 情况说明, JSON)
+// again and again. The first pass
 // compiles every function it needs with Liftoff; it and the passes after it
 // make the hot functions due for TurboFan, whose code is compiled in the
 // background and lands a batch at a time: on this two-core machine, busy, it
@@ -142,9 +143,14 @@ function median(a) {
 async function warmUp(opts, compiled) {
   const o = Object.assign({}, WARMUP, opts || {});
   if (typeof WARMUP_XLSX === 'undefined') importScripts('warmup.js');
-  const bin = atob(WARMUP_XLSX);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const decode = (b64) => {
+    const bin = atob(b64);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  };
+  const bytes = decode(WARMUP_XLSX);
+  const doc = { name: WARMUP_DOCX_NAME, bytes: decode(WARMUP_DOCX) };
   const runs = [];
   const t0 = performance.now();
   let report = null;
@@ -163,7 +169,7 @@ async function warmUp(opts, compiled) {
     if (interrupted && runs.length >= o.window && (compiled || settled)) break;
     if (checksBefore < 0) checksBefore = checksDone;
     const t = performance.now();
-    const res = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {});
+    const res = self.reportcheck.check(bytes, WARMUP_NAME, '', () => {}, doc);
     const took = performance.now() - t;
     if (res && typeof res.report === 'string') {
       report = JSON.parse(res.report);
