@@ -151,5 +151,17 @@ test('pasted narrative text and a narrative alone: checked for what needs no tab
   assert.match(await page.textContent('#failure'), /\.doc/);
   assert.match(await page.textContent('#failure'), /另存为/);
   assert.equal(await page.getAttribute('#failure', 'data-code'), 'legacy_doc');
+
+  // A narrative that cannot be read, chosen with its workbook: the
+  // workbook's result stands, and the page says why the narrative was not.
+  const broken = path.join(dir, '情况说明.docx');
+  writeFileSync(broken, 'not a zip at all');
+  assert.equal(await choose(page, '#file', [seed(), broken]), 'done');
+  await page.waitForSelector('#doc-meta.failure:not([hidden])');
+  assert.match(await page.textContent('#doc-meta'), /情况说明“情况说明\.docx”无法读取：这不是 Word 文档/);
+  assert.equal(await page.textContent('#file-name'), 'seed.xlsx');
+  assert.equal(await page.locator('#findings .finding[data-para]').count(), 0);
+  assert.ok(await page.locator('#findings .finding').count() > 0, "the workbook's findings are shown");
+  assert.equal(await page.isVisible('#dl-document'), false);
   await context.close();
 });

@@ -279,7 +279,7 @@ func pairing(texts []text, tables *locate.Result, opt Options) []report.Finding 
 	c := &checker{opt: opt, wrapped: map[int]*text{}}
 	k, j, dept := title(texts)
 	if y, err := strconv.Atoi(tables.Year); err == nil && y != 0 {
-		if year, para, quote := mostStated(texts); year != 0 && year != y {
+		if year, para, quote := mostStated(texts, y); year != 0 {
 			c.emit(RulePairYear, para, quote, nil, tables.Year, strconv.Itoa(year), strconv.Itoa(year-y),
 				"情况说明写的多是 "+strconv.Itoa(year)+" 年度，工作簿是 "+tables.Year+" 年度：两者可能不是同一份决算。请确认选择了对应的情况说明和工作簿；由此引起的数字和年度不符列在本项之下")
 			return c.findings
@@ -298,9 +298,10 @@ func pairing(texts []text, tables *locate.Result, opt Options) []report.Finding 
 
 // mostStated is the year the narrative states most often as its own (a
 // year "N 年（度）" not compared with: "与 N 年度相比" names the previous
-// one), where it is first stated (the paragraph and the words), when it
-// is stated more often than any other year.
-func mostStated(texts []text) (year, para int, quote string) {
+// one), and where it is first stated (the paragraph and the words), when it
+// is another year than against (the workbook's), stated at least three
+// times and three times as often as against; else 0.
+func mostStated(texts []text, against int) (year, para int, quote string) {
 	count := map[int]int{}
 	type place struct {
 		para  int
@@ -340,7 +341,9 @@ func mostStated(texts []text) (year, para int, quote string) {
 			tie = true
 		}
 	}
-	if tie || best < 2 {
+	// Another year than the workbook's, and clearly the narrative's own: a
+	// year left wrong in a few places is D0201's, found where it stands.
+	if tie || year == against || best < 3 || count[against]*3 > best {
 		return 0, 0, ""
 	}
 	return year, first[year].para, first[year].quote
