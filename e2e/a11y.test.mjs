@@ -2,8 +2,9 @@
 // page's own CSP is bypassed for this context alone) finds no serious or
 // critical violation in any state of the page — idle, a result, a folded
 // bundle open, the cell preview, the narrative preview, a comparison of
-// versions, filters on, a failed file — at desktop and phone widths; and no
-// state shows internal or English text (undefined, EOF, (unit:01) …).
+// versions, filters on, a failed file — at the widths a reviewer uses
+// (1366, 1920 and 390 px); and no state shows internal or English text
+// (undefined, EOF, (unit:01) …).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -40,7 +41,7 @@ async function checked(page, files) {
   await page.waitForFunction((n) => Number(document.querySelector('#results').dataset.checks || 0) > n, before, { timeout: 60000 });
 }
 
-for (const [w, h] of [[1366, 768], [390, 844]]) {
+for (const [w, h] of [[1366, 768], [1920, 1080], [390, 844]]) {
   test(`axe-core finds no serious or critical violation in any state at ${w}×${h}`, async () => {
     ensureShots();
     const { context, page } = await openPage(site, { viewport: { width: w, height: h }, bypassCSP: true });
