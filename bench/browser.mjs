@@ -132,7 +132,9 @@ try {
     const paired = [];
     for (let i = 0; i < 9; i++) paired.push(await timedCheck(page, [seed, narrative]));
     const added = median(paired) - median(warm);
-    row('seed + narrative: later checks (median of 9)', ms(median(paired)), ms(median(warm)) + ' without', (median(paired) / median(warm)).toFixed(2), '<= +20 ms (+' + added.toFixed(1) + ' ms)', added <= 20);
+    const st = (await page.evaluate(() => window.__rcStages)).slice(-9);
+    const parts = ['read', 'queued', 'engine', 'render'].map((k) => k + ' ' + median(st.map((x) => x[k])).toFixed(1));
+    row('seed + narrative: later checks (median of 9)', ms(median(paired)), ms(median(warm)) + ' without', (median(paired) / median(warm)).toFixed(2), '<= +20 ms (+' + added.toFixed(1) + ' ms; ' + parts.join(' · ') + ')', added <= 20);
   }
   {
     // Open the page with a fresh profile and choose the file as soon as the

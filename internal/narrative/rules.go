@@ -100,9 +100,9 @@ var catalogue = []catalog.Rule{
 	{ID: RuleAlternative, Severity: report.Warning, Form: "narrative", Title: "模板备选用词未删除",
 		Doc: "文中留有“增加（减少）”“增长（下降）”等模板备选用词，应按实际情况保留其一。"},
 	{ID: RulePairYear, Severity: report.Error, Form: "narrative", Title: "情况说明与工作簿不是同一年度",
-		Doc: "情况说明标题中的“N 年度部门决算”与工作簿的决算年度不同：两者不是同一份决算。此时只检查情况说明本身（计算、年度、序号、占位符），不与报表逐项核对，以免每个数字都报不符。"},
+		Doc: "情况说明中陈述本年情况的年度，多数（至少三处，且为工作簿年度的三倍以上）写的是另一年度：两者可能不是同一份决算（如选了上一年的情况说明）。本项在该年度首次出现处报告一次；由此引起的数字、年度与报表不符仍逐项列出，归在本项之下。只在个别地方写错的年度由 D0201 在原处报告。"},
 	{ID: RulePairDept, Severity: report.Warning, Form: "narrative", Title: "情况说明与工作簿的部门名称不一致",
-		Doc: "情况说明标题中的单位名称与工作簿识别到的部门名称互不包含。同一单位常有全称、简称之分，请确认两者是同一单位的决算。"},
+		Doc: "情况说明标题（“第三部分 XX 单位 N 年度部门决算情况说明”一类的短标题）中的单位名称，与工作簿识别到的部门名称互不包含（不计空格和“本级”）。同一单位常有全称、简称之分，请确认两者是同一单位的决算。"},
 }
 
 // ruleByID finds a rule of the catalogue.
