@@ -1662,7 +1662,10 @@ async function main() {
   if (SINGLE) notice('这是单文件版：检查完全在本机进行，不保存草稿（本地文件共用浏览器存储，其他本地网页可能读到）。审核说明只保留在本页，请用“下载 JSON”留存。');
   refreshDrafts();
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
-  if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') offline();
+  // The offline copy is installed once the engine is ready and idle: on a
+  // first visit the service worker downloads and stores every asset again,
+  // which would otherwise compete with the first check for the machine.
+  if (!SINGLE && 'serviceWorker' in navigator && location.protocol !== 'file:') engineIdle().then(offline);
 }
 
 // ---------- offline and updates ----------
@@ -1670,6 +1673,14 @@ async function main() {
 // asks every open page, and deletes a build's cache only once none runs it.
 const BUILD = (document.querySelector('meta[name="build"]') || {}).content || 'dev';
 window.__rcBuild = BUILD;
+
+// engineIdle resolves once the engine has said it is ready and no request
+// is in flight (a check chosen at once answered and saved), or after 10 s.
+async function engineIdle() {
+  const deadline = performance.now() + 10000;
+  while (engine.state !== 'ready' && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  await whenIdle(Math.max(0, deadline - performance.now()));
+}
 
 async function offline() {
   const sw = navigator.serviceWorker;
