@@ -115,6 +115,13 @@ test('a narrative added to the draft on screen is checked with it, as its next v
   await page.waitForSelector('#findings .finding[data-rule="D0203"][data-para="64"]');
   assert.equal(await page.textContent('#file-name'), 'seed.xlsx', 'the workbook on screen was checked again, with the narrative');
   await page.waitForFunction(() => document.querySelector('#drafts li[data-draft-id]')?.dataset.versions === '2');
+  // Compared with the version checked without it, the narrative's findings
+  // came with checks that did not run before: 新增检查, not 新出现.
+  await page.waitForSelector('#compare[data-state="done"]');
+  assert.equal(await page.locator('#compare .cmp-list[data-list="new"] li[data-rule^="D0"]').count(), 0);
+  const added = page.locator('#compare .cmp-list[data-list="added"] li[data-rule="D0203"]');
+  assert.equal(await added.count(), 1);
+  assert.match(await added.locator('.loc').textContent(), /情况说明 第 64 段/);
   await context.close();
 });
 

@@ -167,7 +167,12 @@ func checkFunc(_ js.Value, args []js.Value) any {
 				}
 			}
 			sum.RulesVersion = rulesVersion()
-			sum.Rules = drafts.ActiveRules(check.Registry().All(), p.Enabled)
+			// The narrative's rules ran only if a narrative was read: a
+			// version checked without one did not find its claims fixed.
+			read := withDoc && rep.DocumentError == nil
+			sum.Rules = drafts.ActiveRules(check.Registry().All(), func(id string) bool {
+				return p.Enabled(id) && (read || !narrative.IsRule(id))
+			})
 			if pj, err := json.Marshal(p); err == nil {
 				sum.ProfileHash = drafts.Fingerprint(pj)
 			}

@@ -1485,7 +1485,7 @@ function comparedItem(f) {
   return h('li', { 'data-key': f.key, 'data-rule': f.rule, 'data-cell': f.cell, 'data-severity': f.severity },
     h('span', { class: 'sev ' + f.severity, text: SEV[f.severity] || f.severity }), ' ',
     h('span', { class: 'rule', text: f.rule }), ' ',
-    f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : null, ' ',
+    f.para ? h('span', { class: 'loc', text: '情况说明 第 ' + f.para + ' 段' }) : f.cell ? h('span', { class: 'loc', text: f.sheet + '!' + f.cell }) : null, ' ',
     h('span', { text: f.message }),
     f.was ? h('span', { class: 'was', text: `（较早版本为 ${f.was}）` }) : null);
 }

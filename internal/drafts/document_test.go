@@ -98,6 +98,9 @@ func TestKeyOfNarrativeFindings(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, f := range rep.Findings {
+		if items[i].Para != f.Para {
+			t.Errorf("finding %d: item paragraph %d, want %d", i, items[i].Para, f.Para)
+		}
 		if s.Keys[i] != KeyOf(f) || items[i].Key != KeyOf(f) || Summarize(rep).Keys[i] != KeyOf(f) {
 			t.Errorf("finding %d: keys differ: %q %q", i, s.Keys[i], items[i].Key)
 		}

@@ -414,8 +414,10 @@ type Item struct {
 	Title    string `json:"title,omitempty"`
 	Sheet    string `json:"sheet"`
 	Cell     string `json:"cell"`
-	Message  string `json:"message"`
-	Actual   string `json:"actual,omitempty"`
+	// Para is the paragraph of a finding in the narrative (情况说明).
+	Para    int    `json:"para,omitempty"`
+	Message string `json:"message"`
+	Actual  string `json:"actual,omitempty"`
 	// Was is, for a finding still reported, its actual value in the earlier
 	// version when it differs.
 	Was string `json:"was,omitempty"`
@@ -466,7 +468,7 @@ func ItemsOfReport(b []byte) ([]Item, error) {
 		if f.Key != nil {
 			key = *f.Key
 		}
-		out[i] = Item{Key: key, Rule: f.Rule, Severity: f.Severity, Title: f.Title, Sheet: f.Sheet, Cell: f.Cell, Message: f.Message, Actual: f.Actual}
+		out[i] = Item{Key: key, Rule: f.Rule, Severity: f.Severity, Title: f.Title, Sheet: f.Sheet, Cell: f.Cell, Para: f.Para, Message: f.Message, Actual: f.Actual}
 	}
 	return out, nil
 }

@@ -47,3 +47,18 @@ func TestPairYearFoldsItsConsequences(t *testing.T) {
 		t.Errorf("%d causes, %d consequences: %+v", causes, consequences, fs)
 	}
 }
+
+// TestIsRule: the narrative's rules are told from the tables' (a version
+// checked without a narrative did not run them).
+func TestIsRule(t *testing.T) {
+	for _, r := range Rules() {
+		if !IsRule(r.ID) {
+			t.Errorf("%s is a narrative rule", r.ID)
+		}
+	}
+	for _, id := range []string{"T0201", "K0003", "S0016", ""} {
+		if IsRule(id) {
+			t.Errorf("%q is not a narrative rule", id)
+		}
+	}
+}

@@ -105,6 +105,17 @@ var catalogue = []catalog.Rule{
 		Doc: "情况说明标题（“第三部分 XX 单位 N 年度部门决算情况说明”一类的短标题）中的单位名称，与工作簿识别到的部门名称互不包含（不计空格和“本级”）。同一单位常有全称、简称之分，请确认两者是同一单位的决算。"},
 }
 
+// IsRule reports whether id is one of the narrative's rules (they run only
+// when a narrative is checked).
+func IsRule(id string) bool {
+	for _, r := range catalogue {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleByID finds a rule of the catalogue.
 func ruleByID(id string) catalog.Rule {
 	for _, r := range catalogue {
