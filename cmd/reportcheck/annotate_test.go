@@ -1,15 +1,15 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"reportcheck/internal/testkit/docxbook"
 )
 
 // TestAnnotateCommand: annotate writes the draft back with its review: the
@@ -122,7 +122,7 @@ func TestAnnotateWithNarrative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	comments := zipPart(t, out, "word/comments.xml")
+	comments := docxbook.Part(out, "word/comments.xml")
 	for _, want := range []string{"D0104", "D0203", "发布前统一修改"} {
 		if !strings.Contains(comments, want) {
 			t.Errorf("comments lack %q", want)
@@ -144,28 +144,4 @@ func TestAnnotateWithNarrative(t *testing.T) {
 	if code := run([]string{"annotate", doc}, &stdout, &stderr); code != 2 {
 		t.Errorf("narrative alone: exit %d", code)
 	}
-}
-
-func zipPart(t *testing.T, b []byte, name string) string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rc.Close()
-			data, err := io.ReadAll(rc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(data)
-		}
-	}
-	t.Fatalf("no %s", name)
-	return ""
 }

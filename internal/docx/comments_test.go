@@ -1,7 +1,6 @@
 package docx_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"io"
@@ -14,22 +13,7 @@ import (
 
 func part(t *testing.T, data []byte, name string) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			return string(b)
-		}
-	}
-	return ""
+	return docxbook.Part(data, name)
 }
 
 // wellFormed checks a part with encoding/xml, independently of our scanner.

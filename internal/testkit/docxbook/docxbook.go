@@ -12,6 +12,7 @@ package docxbook
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -463,4 +464,30 @@ func Package(body, prefix string, links int) []byte {
 		panic(err)
 	}
 	return buf.Bytes()
+}
+
+// Part is the text of one part of a zip package (a .docx or an .xlsx), ""
+// when the package has no such part or cannot be read: tests read back
+// what the product wrote.
+func Part(data []byte, name string) string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return ""
+	}
+	for _, f := range zr.File {
+		if f.Name != name {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return ""
+		}
+		defer rc.Close()
+		var b strings.Builder
+		if _, err := io.Copy(&b, rc); err != nil {
+			return ""
+		}
+		return b.String()
+	}
+	return ""
 }
