@@ -12,11 +12,7 @@ const CENTRAL = 0x02014b50;
 // the local headers (no data descriptors), stored or deflated as they were.
 export function editXlsx(bytes, part, edit) {
   const buf = Buffer.from(bytes);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
-  if (eocd < 0) throw new Error('not a zip');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
+  let { count, at: p, eocd } = centralDirectory(buf);
   const body = [];
   const central = [];
   let offset = 0;
@@ -78,11 +74,7 @@ export function setCell(xml, cell, from, to) {
 // .docx), or null when the zip has no such part.
 export function readZipPart(bytes, part) {
   const buf = Buffer.from(bytes);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
-  if (eocd < 0) throw new Error('not a zip');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
+  let { count, at: p } = centralDirectory(buf);
   for (let i = 0; i < count; i++) {
     if (buf.readUInt32LE(p) !== CENTRAL) throw new Error('bad central directory');
     const nameLen = buf.readUInt16LE(p + 28);
@@ -96,4 +88,13 @@ export function readZipPart(bytes, part) {
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return null;
+}
+
+// centralDirectory finds a zip's end record (eocd): how many entries its
+// central directory lists and where the directory starts.
+function centralDirectory(buf) {
+  for (let i = buf.length - 22; i >= 0; i--) {
+    if (buf.readUInt32LE(i) === EOCD) return { count: buf.readUInt16LE(i + 10), at: buf.readUInt32LE(i + 16), eocd: i };
+  }
+  throw new Error('not a zip');
 }
