@@ -69,16 +69,16 @@ func (g *grid) isNumber(r, c int) bool {
 // instruction (无…的，仍保留该表格式…) is not one.
 func isEmptyStatement(s string) bool {
 	s = template.Squash(s)
-	if strings.Contains(s, "仍保留") || utf8.RuneCountInString(s) > 120 {
+	if amount.ContainsText(s, "仍保留") || utf8.RuneCountInString(s) > 120 {
 		return false
 	}
 	for _, w := range []string{"本单位无", "本部门无", "本单位没有", "本部门没有", "本表无数据", "故本表为空", "本年度没有", "本年度无", "本年无", "年度无"} {
-		if strings.Contains(s, w) {
+		if amount.ContainsText(s, w) {
 			return true
 		}
 	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "说明:"), "注:")
-	return strings.HasPrefix(s, "无") && (strings.Contains(s, "收入") || strings.Contains(s, "支出") || strings.Contains(s, "经费"))
+	return strings.HasPrefix(s, "无") && (amount.ContainsText(s, "收入") || amount.ContainsText(s, "支出") || amount.ContainsText(s, "经费"))
 }
 
 // isNoise tells header text that names no column: the title, the unit, the

@@ -256,7 +256,7 @@ func title(texts []text) (k, end int, dept string) {
 				dept = strings.TrimSpace(dept[h.end:])
 			}
 			if strings.HasPrefix(dept, "第") {
-				if p := strings.Index(dept, "部分"); p >= 0 {
+				if p := amount.IndexText(dept, "部分"); p >= 0 {
 					dept = strings.TrimSpace(dept[p+len("部分"):])
 				}
 			}
@@ -287,7 +287,7 @@ func pairing(texts []text, tables *locate.Result, opt Options) []report.Finding 
 	}
 	if k >= 0 && dept != "" && tables.Dept != "" {
 		a, b := plainName(dept), plainName(normalise(tables.Dept).s)
-		if a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a) {
+		if a != "" && b != "" && !amount.ContainsText(a, b) && !amount.ContainsText(b, a) {
 			t := &texts[k]
 			c.emit(RulePairDept, t.paras[0], t.quote(0, j), nil, tables.Dept, dept, "",
 				"情况说明的标题写的是“"+dept+"”，工作簿的部门是“"+tables.Dept+"”：请确认两者是同一单位的决算")
@@ -534,7 +534,7 @@ func (c *checker) none(para int, t *text) {
 		{"无政府性基金", "07", "政府性基金预算财政拨款"},
 		{"无国有资本经营", "08", "国有资本经营预算财政拨款"},
 	} {
-		k := strings.Index(t.s, x.words)
+		k := amount.IndexText(t.s, x.words)
 		if k < 0 {
 			continue
 		}

@@ -64,7 +64,7 @@ func (pc *paraCtx) run() {
 			pc.amount(k, n, from, pre)
 		case numPercent:
 			switch {
-			case strings.Contains(pre, "占"):
+			case amount.ContainsText(pre, "占"):
 				pc.share(n, from, pre)
 			case isCompletion(pre):
 				pc.completion(n, from, pre)
@@ -108,7 +108,7 @@ func (c *checker) subject(pre string) (string, measure) {
 	}
 	for changed := true; changed; {
 		changed = false
-		if i := strings.Index(s, "本级"); i >= 0 && i <= 60 {
+		if i := amount.IndexText(s, "本级"); i >= 0 && i <= 60 {
 			s, changed = s[i+len("本级"):], true
 		}
 		for _, d := range c.depts {
@@ -198,7 +198,7 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 	case n.approx:
 	case !listed(topic):
 		st.q = c.resolve(topic, m, sc, explicit)
-	case strings.Contains(topic, "、"):
+	case amount.ContainsText(topic, "、"):
 		st.q = c.resolve(topic, m, sc, explicit) // several projects together
 		if st.q != nil && st.q.rule != RuleProjectLike {
 			st.q = nil
@@ -207,7 +207,7 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 	if st.q == nil && !n.approx && strings.HasSuffix(topic, "资金") && len([]rune(topic)) <= 6 {
 		// "开展部门整体支出绩效自评，资金 6050.66 万元": the 部门整体 table's.
 		ss := pc.t.s[sentenceStart(pc.t.s, n.i, false):n.i]
-		if strings.Contains(ss, "整体支出") {
+		if amount.ContainsText(ss, "整体支出") {
 			st.q = c.deptSpending()
 		}
 	}
@@ -217,7 +217,7 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 		if len(st.q.cands) > 0 {
 			// The year a sentence of this year's figures opens with.
 			for j := k - 1; j >= 0; j-- {
-				if y := pc.nums[j]; y.kind == numYear && y.i >= from && leadingYear(pc.t.s[y.i:]) > 0 && y.i == from+strings.Index(pc.t.s[from:], y.lit) {
+				if y := pc.nums[j]; y.kind == numYear && y.i >= from && leadingYear(pc.t.s[y.i:]) > 0 && y.i == from+amount.IndexText(pc.t.s[from:], y.lit) {
 					pc.years[j] = true
 				}
 			}
@@ -233,7 +233,7 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 		rest = rest[:i]
 	}
 	for _, w := range []string{"主要用于", "其中", "具体", "分别", "包括"} {
-		if k := strings.Index(rest, w); k >= 0 && k <= 12 {
+		if k := amount.IndexText(rest, w); k >= 0 && k <= 12 {
 			c.listHead = st
 		}
 	}
@@ -241,8 +241,8 @@ func (pc *paraCtx) amount(k int, n num, from int, pre string) {
 
 // listed tells a subject naming several things ("工业运行、园区建设等经费").
 func listed(topic string) bool {
-	return strings.Contains(topic, "、") || strings.HasSuffix(topic, "等") || strings.Contains(topic, "等经费") ||
-		strings.Contains(topic, "等资金") || strings.Contains(topic, "等项目") || strings.Contains(topic, "及其他")
+	return amount.ContainsText(topic, "、") || strings.HasSuffix(topic, "等") || amount.ContainsText(topic, "等经费") ||
+		amount.ContainsText(topic, "等资金") || amount.ContainsText(topic, "等项目") || amount.ContainsText(topic, "及其他")
 }
 
 // context is the topic a sentence without its own subject continues: the
@@ -544,7 +544,7 @@ func isCompletion(pre string) bool {
 			return true
 		}
 	}
-	return strings.Contains(pre, "完成") && strings.HasSuffix(pre, "的") && (strings.Contains(pre, "预算") || strings.Contains(pre, "目标") || strings.Contains(pre, "计划"))
+	return amount.ContainsText(pre, "完成") && strings.HasSuffix(pre, "的") && (amount.ContainsText(pre, "预算") || amount.ContainsText(pre, "目标") || amount.ContainsText(pre, "计划"))
 }
 
 // completion checks "完成年初预算的 Z%" = 决算 ÷ 预算.
@@ -654,13 +654,13 @@ func changeTopic(s string) string {
 	}
 	cut := len(s)
 	for _, w := range []string{"比上年", "比上一年", "比年初", "比预算", "比全年", "比去年", "较上年", "较上一年", "较年初", "较预算", "较去年", "与上年", "与去年", "同比", "环比"} {
-		if i := strings.Index(s, w); i >= 0 && i < cut {
+		if i := amount.IndexText(s, w); i >= 0 && i < cut {
 			cut = i
 		}
 	}
 	for _, w := range []string{"比", "较", "与"} {
 		for from := 0; ; {
-			i := strings.Index(s[from:], w)
+			i := amount.IndexText(s[from:], w)
 			if i < 0 {
 				break
 			}
@@ -681,7 +681,7 @@ func comparedWithBudget(sentence string) bool {
 		return false
 	}
 	after := sentence[i:]
-	return strings.Contains(after, "预算") && !strings.Contains(after, "上年") && !strings.Contains(after, "相比")
+	return amount.ContainsText(after, "预算") && !amount.ContainsText(after, "上年") && !amount.ContainsText(after, "相比")
 }
 
 // evalChanges weighs the change parts of one sentence: the direction words
@@ -833,7 +833,7 @@ func (pc *paraCtx) comparisons() {
 		cmp int
 	}{{"大于", 1}, {"高于", 1}, {"超过", 1}, {"多于", 1}, {"小于", -1}, {"低于", -1}, {"少于", -1}, {"等于", 0}, {"持平", 0}} {
 		for from := 0; ; {
-			k := strings.Index(s[from:], w.w)
+			k := amount.IndexText(s[from:], w.w)
 			if k < 0 {
 				break
 			}

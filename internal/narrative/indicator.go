@@ -2,6 +2,8 @@ package narrative
 
 import (
 	"strings"
+
+	"reportcheck/internal/amount"
 )
 
 // indicator compares a figure the narrative gives for a KPI indicator
@@ -59,7 +61,7 @@ func (pc *paraCtx) score(n num, from int, pre string) {
 		return
 	}
 	var t *kpiTable
-	if strings.Contains(pc.t.s[:n.i], "部门整体") || strings.Contains(pc.t.s[:n.i], "整体支出") {
+	if amount.ContainsText(pc.t.s[:n.i], "部门整体") || amount.ContainsText(pc.t.s[:n.i], "整体支出") {
 		for _, k := range c.kpis {
 			if k.dept {
 				t = k

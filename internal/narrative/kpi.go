@@ -130,7 +130,7 @@ func projectKey(s string) string {
 // (、 or 等) names none.
 func (c *checker) project(topic string) *kpiTable {
 	key := projectKey(topic)
-	if len([]rune(key)) < 4 || strings.Contains(key, "、") || strings.HasSuffix(key, "等") || strings.Contains(key, "等项目") {
+	if len([]rune(key)) < 4 || amount.ContainsText(key, "、") || strings.HasSuffix(key, "等") || amount.ContainsText(key, "等项目") {
 		return nil
 	}
 	var found *kpiTable
@@ -138,7 +138,7 @@ func (c *checker) project(topic string) *kpiTable {
 		if p.dept || p.norm == "" {
 			continue
 		}
-		if p.norm == key || len([]rune(p.norm)) >= 4 && (strings.Contains(key, p.norm) || strings.Contains(p.norm, key)) {
+		if p.norm == key || len([]rune(p.norm)) >= 4 && (amount.ContainsText(key, p.norm) || amount.ContainsText(p.norm, key)) {
 			if found != nil && found.norm != p.norm {
 				return nil // two projects: no guess
 			}
@@ -257,7 +257,7 @@ func inOrder(a, b string) int {
 func sharesRun(a, b string, n int) bool {
 	ra := []rune(a)
 	for i := 0; i+n <= len(ra); i++ {
-		if strings.Contains(b, string(ra[i:i+n])) {
+		if amount.ContainsText(b, string(ra[i:i+n])) {
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package narrative
 import (
 	"strconv"
 	"strings"
+
+	"reportcheck/internal/amount"
 )
 
 // measure says which figure of a quantity a sentence gives.
@@ -208,7 +210,7 @@ func (c *checker) resolve(topic string, m measure, sc scope, explicit bool) *qua
 	if ts, ok := scopeOf(topic); ok {
 		sc, explicit = ts, true
 	}
-	if strings.Contains(topic, "(类)") {
+	if amount.ContainsText(topic, "(类)") {
 		code := c.ix.functional(topic)
 		if code == "" {
 			return nil
@@ -282,7 +284,7 @@ func (c *checker) resolve(topic string, m measure, sc scope, explicit bool) *qua
 // isBase tells the totals a share is taken of: they may mean all money
 // even inside a 一般公共预算 section ("占本年支出合计的 100%").
 func isBase(topic string) bool {
-	return strings.Contains(topic, "合计") || strings.Contains(topic, "总计") || strings.HasPrefix(topic, "本年")
+	return amount.ContainsText(topic, "合计") || amount.ContainsText(topic, "总计") || strings.HasPrefix(topic, "本年")
 }
 
 func (c *checker) functionalCands(code string, sc scope) []cand {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"reportcheck/internal/amount"
 )
 
 // Item numbers, by level: 第一部分 > 一、 > （一） > 1. > （1） > ①.
@@ -215,7 +217,7 @@ func (c *checker) placeholders(para int, t *text) {
 	}
 	for _, alt := range alternatives {
 		for from := 0; ; {
-			k := strings.Index(s[from:], alt)
+			k := amount.IndexText(s[from:], alt)
 			if k < 0 {
 				break
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/amount"
 )
 
 // sumList is a total and the parts "其中" lists after it.
@@ -20,7 +22,7 @@ type sumList struct {
 func (pc *paraCtx) sums() {
 	s := pc.t.s
 	for from := 0; ; {
-		k := strings.Index(s[from:], "其中")
+		k := amount.IndexText(s[from:], "其中")
 		if k < 0 {
 			return
 		}
@@ -53,7 +55,7 @@ func (pc *paraCtx) sums() {
 			// Parts listed with 、 end at the semicolon: what follows it is
 			// another statement ("……服务2.5万元；授予中小企业合同金额……").
 			gap := s[parts[0].n.end:parts[1].n.i]
-			if strings.Contains(gap, "、") && !strings.Contains(gap, ";") {
+			if amount.ContainsText(gap, "、") && !amount.ContainsText(gap, ";") {
 				if semi := strings.IndexByte(s[parts[0].n.end:end], ';'); semi >= 0 {
 					cut := parts[0].n.end + semi
 					kept := parts[:0:0]
@@ -145,7 +147,7 @@ func complete(head *stated, parts []*stated) bool {
 		}
 		hit := 0
 		for i, p := range parts {
-			if strings.Contains(p.topic, d[i]) {
+			if amount.ContainsText(p.topic, d[i]) {
 				hit++
 			}
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"reportcheck/internal/amount"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/template"
 )
@@ -206,13 +207,13 @@ const (
 
 func scopeOf(s string) (scope, bool) {
 	switch {
-	case strings.Contains(s, "一般公共预算"):
+	case amount.ContainsText(s, "一般公共预算"):
 		return scopeGen, true
-	case strings.Contains(s, "政府性基金"):
+	case amount.ContainsText(s, "政府性基金"):
 		return scopeFund, true
-	case strings.Contains(s, "国有资本经营"):
+	case amount.ContainsText(s, "国有资本经营"):
 		return scopeSOE, true
-	case strings.Contains(s, "财政拨款") && !strings.Contains(s, "三公"):
+	case amount.ContainsText(s, "财政拨款") && !amount.ContainsText(s, "三公"):
 		return scopeFin, true
 	}
 	return scopeAll, false
