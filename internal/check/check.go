@@ -38,9 +38,10 @@ func Run(name string, data []byte, p *profile.Profile, opts Options) *report.Rep
 	return rep
 }
 
-// run is Run, also giving the workbook read and the tables found in it (nil
-// when it could not be read), for the narrative checked with it.
-func run(name string, data []byte, p *profile.Profile, opts Options) (*report.Report, *workbook.Book, *locate.Result) {
+// run is Run, also giving the tables and the 绩效自评表 found in the
+// workbook (nil when it could not be read), for the narrative checked with
+// it.
+func run(name string, data []byte, p *profile.Profile, opts Options) (*report.Report, *locate.Result, []*kpi.Table) {
 	rep := emptyReport(name, p)
 	progress := opts.Progress
 	if progress == nil {
@@ -61,14 +62,20 @@ func run(name string, data []byte, p *profile.Profile, opts Options) (*report.Re
 		return rep, nil, nil
 	}
 	progress("locate", 60)
-	found := Book(rep, book, p)
+	found, kpis := bookAndKPI(rep, book, p)
 	progress("done", 100)
-	return rep, book, found
+	return rep, found, kpis
 }
 
 // Book checks an already-read workbook into rep and returns the tables it
 // found. Tests build books in memory.
 func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) *locate.Result {
+	found, _ := bookAndKPI(rep, book, p)
+	return found
+}
+
+// bookAndKPI is Book, also giving the 绩效自评表 found, read once.
+func bookAndKPI(rep *report.Report, book *workbook.Book, p *profile.Profile) (*locate.Result, []*kpi.Table) {
 	found := locate.Find(book, p.Templates()...)
 	for _, t := range found.Tables {
 		rep.Tables = append(rep.Tables, report.Table{
@@ -91,13 +98,14 @@ func Book(rep *report.Report, book *workbook.Book, p *profile.Profile) *locate.R
 	for _, n := range found.Notes {
 		rep.Recognition = append(rep.Recognition, report.Note{Kind: n.Kind, Form: n.Form, Sheet: n.Sheet, Cell: n.Cell, Message: n.Message})
 	}
-	kpiFindings, sheets, recognised := kpi.Check(book, found, p)
+	kpis := kpi.Find(book)
+	kpiFindings, sheets, recognised := kpi.CheckFound(kpis, found, p)
 	// A table's unit mistake (S0016) also explains a 绩效自评表 that
 	// disagrees with it by the same factor: filed under it.
 	rep.Findings = append(rep.Findings, rules.Attach(rules.Evaluate(found, p, rules.Context{KPITables: len(recognised)}), kpiFindings)...)
 	rep.KPI = append(rep.KPI, sheets...)
 	rep.Tables = append(rep.Tables, recognised...)
-	return found
+	return found, kpis
 }
 
 var (

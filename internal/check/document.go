@@ -9,7 +9,6 @@ import (
 	"reportcheck/internal/narrative"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/report"
-	"reportcheck/internal/workbook"
 )
 
 // Document is a narrative (情况说明): a Word document's file name and
@@ -44,13 +43,11 @@ func RunWithDocument(name string, data []byte, doc Document, p *profile.Profile,
 	var found *locate.Result
 	var kpis []*kpi.Table
 	if data != nil {
-		var book *workbook.Book
-		rep, book, found = run(name, data, p, opts)
+		rep, found, kpis = run(name, data, p, opts)
 		if rep.Error != nil {
 			rep.Document = doc.Name
 			return rep
 		}
-		kpis = kpi.Find(book)
 		if len(found.Tables) == 0 {
 			found = nil // no table to compare with: only what needs none
 		}

@@ -27,11 +27,17 @@ import (
 // Check recognises and checks every 绩效自评表 in book. tables, when it holds
 // the nine public tables, enables the cross checks with 公开05表/03表.
 func Check(book *workbook.Book, tables *locate.Result, p *profile.Profile) (findings []report.Finding, sheets []report.KPITable, recognised []report.Table) {
+	return CheckFound(Find(book), tables, p)
+}
+
+// CheckFound is Check of the 绩效自评表 already found in a workbook (Find),
+// for a caller that reads them once for other checks too (the narrative's).
+// Checking leaves found as it was.
+func CheckFound(found []*Table, tables *locate.Result, p *profile.Profile) (findings []report.Finding, sheets []report.KPITable, recognised []report.Table) {
 	if p == nil {
 		p = profile.Default()
 	}
 	ev := &evaluator{p: p}
-	found := Find(book)
 	checked := make([]*tableContext, 0, len(found))
 	for _, t := range found {
 		tc := newTableContext(t, p)
