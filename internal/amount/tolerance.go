@@ -30,11 +30,7 @@ func Compare(expected, actual decimal.Decimal, terms []Term) (Verdict, decimal.D
 	if diff.IsZero() {
 		return Equal, diff
 	}
-	slack := decimal.Zero
-	for _, t := range terms {
-		slack = slack.Add(decimal.New(5, -t.Shown-1)) // ½ unit of the last shown digit
-	}
-	if len(terms) > 1 && diff.Abs().LessThanOrEqual(slack) {
+	if len(terms) > 1 && diff.Abs().LessThanOrEqual(Slack(terms)) {
 		return Rounding, diff
 	}
 	return Differs, diff
@@ -44,4 +40,14 @@ func Compare(expected, actual decimal.Decimal, terms []Term) (Verdict, decimal.D
 // percentages and scores are rounded.
 func RoundHalfUp(d decimal.Decimal, places int32) decimal.Decimal {
 	return d.Round(places)
+}
+
+// Slack is the rounding the terms may carry together: half a unit of the
+// last digit each is shown with.
+func Slack(terms []Term) decimal.Decimal {
+	var slack Sum
+	for _, t := range terms {
+		slack.Add(decimal.New(5, -t.Shown-1)) // ½ unit of the last shown digit
+	}
+	return slack.Value()
 }

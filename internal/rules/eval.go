@@ -5,6 +5,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -61,6 +62,10 @@ type evaluator struct {
 	out []report.Finding
 	// cmps are the comparisons the unit analysis reads (unit.go).
 	cmps []comparison
+	// lhs and rhs are the operands of the comparison being made, reused
+	// from one to the next (a workbook makes thousands); a comparison
+	// kept in cmps gets its own copy.
+	lhs, rhs []operand
 }
 
 // binding is what a quantifier fixed for one evaluation.
@@ -162,7 +167,7 @@ func (ev *evaluator) codes(e *expr, classOnly bool) []string {
 // columns lists the columns an 各栏 rule iterates over: those of the first
 // left-hand row, in the table's order.
 func (ev *evaluator) columns(e *expr, b binding) []string {
-	ops, st := ev.resolve(e.lhs[0], b, true)
+	ops, st := ev.resolve(e.lhs[0], b, true, nil)
 	if st != resolved {
 		return nil
 	}
@@ -189,14 +194,15 @@ type rowPick struct {
 	byKey bool
 }
 
-// resolve turns a term into operands. rowsOnly resolves rows without
-// choosing a column (for columns()).
-func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, status) {
+// resolve turns a term into operands, appended to ops. rowsOnly resolves
+// rows without choosing a column (for columns()).
+func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool, ops []operand) ([]operand, status) {
 	t := ev.res.Table(rf.form)
 	if t == nil {
 		return nil, noTable
 	}
-	var rows []rowPick
+	var rowBuf [8]rowPick
+	rows := rowBuf[:0]
 	switch {
 	case rf.eachRow:
 		rows = append(rows, rowPick{1, sameRow(t, b.row), false})
@@ -251,15 +257,16 @@ func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, statu
 		rows = append(rows, rowPick{1, row, true})
 	}
 	// Columns the table lacks: the rule is not for this template.
-	var cols []*locate.Column
-	var colSigns []int
+	var colBuf [8]*locate.Column
+	var signBuf [8]int
+	cols, colSigns := colBuf[:0], signBuf[:0]
 	switch {
 	case rf.eachCol:
 		c := t.Column(b.col)
 		if c == nil && !rowsOnly {
 			return nil, notApplicable
 		}
-		cols, colSigns = []*locate.Column{c}, []int{1}
+		cols, colSigns = append(cols, c), append(colSigns, 1)
 	case len(rf.cols) > 0:
 		for _, cs := range rf.cols {
 			var c *locate.Column
@@ -274,7 +281,6 @@ func (ev *evaluator) resolve(rf ref, b binding, rowsOnly bool) ([]operand, statu
 			cols, colSigns = append(cols, c), append(colSigns, cs.sign)
 		}
 	}
-	var ops []operand
 	for _, rp := range rows {
 		base := operand{sign: rf.sign * rp.sign, table: t, row: rp.row, byKey: rp.byKey, group: rf.rowGroup + rf.colGroup}
 		if rf.sumClasses {
@@ -339,25 +345,27 @@ func absentByKey(ops []operand) bool {
 	return true
 }
 
-func (ev *evaluator) side(refs []ref, b binding) ([]operand, bool) {
-	var out []operand
+// side resolves the terms of one side of a comparison into out.
+func (ev *evaluator) side(refs []ref, b binding, out []operand) ([]operand, bool) {
+	out = out[:0]
 	for _, rf := range refs {
-		ops, st := ev.resolve(rf, b, false)
-		if st != resolved {
-			return nil, false
+		var st status
+		if out, st = ev.resolve(rf, b, false, out); st != resolved {
+			return out[:0], false
 		}
-		out = append(out, ops...)
 	}
 	return out, !absentByKey(out)
 }
 
 func (ev *evaluator) compare(r *Rule, b binding) {
 	e := r.parsed
-	lhs, ok := ev.side(e.lhs, b)
+	lhs, ok := ev.side(e.lhs, b, ev.lhs)
+	ev.lhs = lhs
 	if !ok {
 		return
 	}
-	rhs, ok := ev.side(e.rhs, b)
+	rhs, ok := ev.side(e.rhs, b, ev.rhs)
+	ev.rhs = rhs
 	if !ok {
 		return
 	}
@@ -368,7 +376,7 @@ func (ev *evaluator) compare(r *Rule, b binding) {
 	// Every cross-table comparison tells whether two tables agree; a failed
 	// one inside a table may follow from its unit (unit.go).
 	if v := ev.check(r, b, lhs, rhs, e.op); v.compared && (r.Form == "X" || !v.holds) {
-		ev.record(lhs, rhs, e.op, v)
+		ev.record(slices.Clone(lhs), slices.Clone(rhs), e.op, v)
 	}
 }
 
@@ -383,22 +391,24 @@ type verdict struct {
 // check compares resolved operands and reports a difference: the one
 // comparison every identity and hierarchy rule goes through.
 func (ev *evaluator) check(r *Rule, b binding, lhs, rhs []operand, o op) verdict {
-	all := append(append([]operand{}, lhs...), rhs...)
-	filled := false
-	var terms []amount.Term
-	for _, x := range all {
-		if x.cell == nil {
-			continue
-		}
-		switch x.cell.Value.Kind {
-		case amount.Text:
-			return verdict{} // reported once as S0006; arithmetic on it would be noise
-		case amount.Number:
-			filled = true
-			terms = append(terms, amount.Term{Dec: x.cell.Wan, Places: x.cell.Places, Shown: shownPlaces(x.table)})
+	// The terms stay on the stack for the usual identity (a handful of
+	// cells); a check runs hundreds of times per workbook.
+	var buf [16]amount.Term
+	terms := buf[:0]
+	for _, side := range [2][]operand{lhs, rhs} {
+		for _, x := range side {
+			if x.cell == nil {
+				continue
+			}
+			switch x.cell.Value.Kind {
+			case amount.Text:
+				return verdict{} // reported once as S0006; arithmetic on it would be noise
+			case amount.Number:
+				terms = append(terms, amount.Term{Dec: x.cell.Wan, Places: x.cell.Places, Shown: shownPlaces(x.table)})
+			}
 		}
 	}
-	if !filled {
+	if len(terms) == 0 {
 		return verdict{}
 	}
 	actual, expected := sum(lhs), sum(rhs)
@@ -425,15 +435,15 @@ func shownPlaces(t *locate.Table) int32 {
 }
 
 func sum(ops []operand) decimal.Decimal {
-	s := decimal.Zero
+	var s amount.Sum
 	for _, o := range ops {
-		v := o.value()
 		if o.sign < 0 {
-			v = v.Neg()
+			s.Sub(o.value())
+		} else {
+			s.Add(o.value())
 		}
-		s = s.Add(v)
 	}
-	return s
+	return s.Value()
 }
 
 // at picks the cell to report: the single cell of a side (the total that
@@ -506,10 +516,7 @@ func (ev *evaluator) emit(r *Rule, b binding, lhs, rhs []operand, o op, actual, 
 			return
 		}
 		r1 := byID("R0001")
-		slack := decimal.Zero
-		for _, t := range terms {
-			slack = slack.Add(decimal.New(5, -t.Shown-1))
-		}
+		slack := amount.Slack(terms)
 		f.Of, f.Rule, f.Severity, f.Title = f.Rule, r1.ID, r1.Severity, r1.Title
 		f.Tolerance = "±" + amount.Format(show(slack), places+1)
 		f.Message += fmt.Sprintf("。差额在 %d 个金额四舍五入的范围内（±%s），是尾差：可能是元折算万元四舍五入造成，公开前请调平（%s）",

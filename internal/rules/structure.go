@@ -52,15 +52,21 @@ func (ev *evaluator) hierarchy(r *Rule) {
 		if key == "" || len(kids) == 0 {
 			continue
 		}
-		for _, col := range sortedCols(t, p) {
+		for i := range t.Columns { // sortedCols(t, p), without its slice
+			col := t.Columns[i].Key
+			pc, ok := p.Cells[col]
+			if !ok {
+				continue
+			}
 			c := t.Column(col)
-			lhs := []operand{{sign: 1, table: t, row: p, col: c, cell: p.Cells[col]}}
-			var rhs []operand
+			lhs := append(ev.lhs[:0], operand{sign: 1, table: t, row: p, col: c, cell: pc})
+			rhs := ev.rhs[:0]
 			for _, k := range kids {
 				rhs = append(rhs, operand{sign: 1, table: t, row: k, col: c, cell: k.Cells[col]})
 			}
+			ev.lhs, ev.rhs = lhs, rhs
 			// Kept only when it fails (it may follow from the table's
-			// unit), and then copied: the operands stay on the stack.
+			// unit), and then copied: the operands are reused.
 			if v := ev.check(r, binding{row: p, col: col}, lhs, rhs, opEq); v.compared && !v.holds {
 				ev.record(append([]operand(nil), lhs...), append([]operand(nil), rhs...), opEq, v)
 			}
