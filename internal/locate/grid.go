@@ -98,7 +98,8 @@ func isNoise(s string) bool {
 func newCell(g *grid, t *Table, r, c int, res *Result) *Cell {
 	s := g.raw(r, c)
 	v := amount.Parse(s)
-	cell := &Cell{Sheet: t.Sheet, Ref: workbook.CellName(r, c), Value: v}
+	cell := res.newCell()
+	*cell = Cell{Sheet: t.Sheet, Ref: workbook.CellName(r, c), Value: v}
 	unit := t.Unit
 	if unit == amount.UnitUnknown {
 		unit = amount.WanYuan

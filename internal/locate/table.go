@@ -86,6 +86,19 @@ type Result struct {
 	// column found by position, a row name not in the template. They are
 	// not problems of the draft.
 	Notes []Note
+	// cells is the block the tables' cells are carved from: a workbook has
+	// a thousand of them, and one allocation per cell cost more than
+	// reading it in wasm.
+	cells []Cell
+}
+
+// newCell is a zeroed cell from res's block.
+func (res *Result) newCell() *Cell {
+	if len(res.cells) == cap(res.cells) {
+		res.cells = make([]Cell, 0, 256)
+	}
+	res.cells = res.cells[:len(res.cells)+1]
+	return &res.cells[len(res.cells)-1]
 }
 
 // Problem is something in the draft that the rules report.

@@ -2,6 +2,7 @@ package template
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"reportcheck/internal/amount"
@@ -68,6 +69,11 @@ func (m folding) apply(s string) string {
 			i++
 			continue
 		}
+		if plainCJK(s, i) {
+			b.WriteString(s[i : i+3])
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if c >= utf8.RuneSelf && !mayFold(c) && r != utf8.RuneError {
@@ -105,6 +111,10 @@ func (m folding) firstChange(s string) (at, bad int) {
 			i++
 			continue
 		}
+		if plainCJK(s, i) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 && bad < 0 {
 			bad = i
@@ -115,6 +125,23 @@ func (m folding) firstChange(s string) (at, bad int) {
 		i += n
 	}
 	return -1, bad
+}
+
+// plainCJK reports whether s holds at i a valid three-byte character that
+// no folding changes: a lead byte E1, E4–EC or EE (CJK ideographs and most
+// other scripts; not E0 or ED, whose second byte is restricted, nor the
+// mayFold leads E2, E3, EF) and two continuation bytes. Chinese labels are
+// mostly such characters, and decoding each one was the hottest code of a
+// check in wasm.
+func plainCJK(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < 0xE1 || c > 0xEE || c == 0xE2 || c == 0xE3 || c == 0xED {
+		return false
+	}
+	return s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
 // asciiChanges reports whether the folding removes the ASCII byte c.
@@ -250,14 +277,20 @@ func classByName(label string, extra []Class, loosely bool) (Class, bool) {
 	if s == "" {
 		return Class{}, false
 	}
+	long := utf8.RuneCountInString(s) >= 4
 	var loose []Class
-	for _, list := range [][]Class{extra, Classes} {
-		for _, c := range list {
-			name := Squash(c.Name)
+	for k, list := range [][]Class{extra, Classes} {
+		for i, c := range list {
+			var name string
+			if k == 1 {
+				name = squashedClasses()[i]
+			} else {
+				name = Squash(c.Name)
+			}
 			if s == name {
 				return c, true
 			}
-			if loosely && ((utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(name, s)) || strings.HasSuffix(s, name)) {
+			if loosely && ((long && strings.HasPrefix(name, s)) || strings.HasSuffix(s, name)) {
 				loose = append(loose, c)
 			}
 		}
@@ -267,3 +300,13 @@ func classByName(label string, extra []Class, loosely bool) (Class, bool) {
 	}
 	return Class{}, false
 }
+
+// squashedClasses are the names of Classes squashed, worked out once: every
+// label of 01, 04 and 06 is looked up among them.
+var squashedClasses = sync.OnceValue(func() []string {
+	out := make([]string, len(Classes))
+	for i, c := range Classes {
+		out[i] = Squash(c.Name)
+	}
+	return out
+})

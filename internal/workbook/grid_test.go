@@ -1,6 +1,9 @@
 package workbook
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 func gridSheet(merges ...Merge) *Sheet {
 	return &Sheet{Name: "s", Rows: [][]string{
@@ -85,5 +88,20 @@ func TestGridDropsAndClips(t *testing.T) {
 	}
 	if g.Width(1, 3) != 2 {
 		t.Errorf("Width capped = %d", g.Width(1, 3))
+	}
+}
+
+// CellName's cache of names gives what formatting gives, inside and at the
+// edges of the rows and columns it keeps.
+func TestCellNameCached(t *testing.T) {
+	for _, row := range []int{1, 2, 9, 10, 99, 100, cachedRows - 1, cachedRows, cachedRows + 1, 1048576} {
+		for _, col := range []int{1, 2, 26, 27, cachedCols - 1, cachedCols, cachedCols + 1, 16384} {
+			want := ColName(col) + strconv.Itoa(row)
+			for range 2 { // made, then cached
+				if got := CellName(row, col); got != want {
+					t.Fatalf("CellName(%d, %d) = %q, want %q", row, col, got, want)
+				}
+			}
+		}
 	}
 }

@@ -7,6 +7,7 @@ package workbook
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Book is a workbook reduced to what the checker needs.
@@ -57,9 +58,45 @@ func (s *Sheet) MaxCol() int {
 
 // CellName turns 1-based (row, col) into A1 notation.
 func CellName(row, col int) string {
+	if row >= 1 && row <= cachedRows && col >= 1 && col <= cachedCols {
+		names := cellNames[row-1].Load()
+		if names == nil {
+			names = rowNames(row)
+			if !cellNames[row-1].CompareAndSwap(nil, names) {
+				names = cellNames[row-1].Load()
+			}
+		}
+		return names[col-1]
+	}
 	var buf [24]byte
 	b := appendColName(buf[:0], col)
 	return string(strconv.AppendInt(b, int64(row), 10))
+}
+
+// The names of the cells a report's tables are in, made once per row: a
+// check names every cell it reads (a thousand in a usual workbook) and
+// allocating each name was a measurable part of it in wasm.
+const cachedRows, cachedCols = 1024, 32
+
+var cellNames [cachedRows]atomic.Pointer[[cachedCols]string]
+
+// rowNames names the first cachedCols cells of a row, slices of one string.
+func rowNames(row int) *[cachedCols]string {
+	var b []byte
+	var ends [cachedCols]int
+	for c := 1; c <= cachedCols; c++ {
+		b = appendColName(b, c)
+		b = strconv.AppendInt(b, int64(row), 10)
+		ends[c-1] = len(b)
+	}
+	all := string(b)
+	var out [cachedCols]string
+	start := 0
+	for c, end := range ends {
+		out[c] = all[start:end]
+		start = end
+	}
+	return &out
 }
 
 // ColName turns a 1-based column number into letters (1 → A, 27 → AA).
