@@ -66,7 +66,7 @@ type tableContext struct {
 type indicator struct {
 	*Indicator
 	index     int
-	where     string       // the indicator in messages
+	label     string       // the table's label, for where
 	scoreNum  amount.Value // the printed 得分, parsed
 	weightNum amount.Value // the printed 分值, parsed
 	hasWeight bool
@@ -77,6 +77,15 @@ type indicator struct {
 }
 
 func (f *indicator) scored() bool { return f.scoreNum.IsNumber() }
+
+// where names the indicator in messages; made only for a finding.
+func (f *indicator) where() string {
+	name := f.Name.Text
+	if name == "" {
+		name = "第 " + fmt.Sprint(f.Row) + " 行指标"
+	}
+	return fmt.Sprintf("%s指标“%s”", f.label, name)
+}
 
 // failed: the target was missed, or (qualitative) partly missed.
 func (f *indicator) failed() bool { return f.j.Outcome == Missed || f.j.Outcome == Partly }
@@ -217,11 +226,7 @@ func (tc *tableContext) readIndicator(i int, ind *Indicator) *indicator {
 			tc.weightsAll = false
 		}
 	}
-	name := ind.Name.Text
-	if name == "" {
-		name = "第 " + fmt.Sprint(ind.Row) + " 行指标"
-	}
-	f.where = fmt.Sprintf("%s指标“%s”", tc.label, name)
+	f.label = tc.label
 	switch {
 	case f.scored():
 		tc.sum = tc.sum.Add(f.scoreNum.Dec)

@@ -64,8 +64,11 @@ func (g *grid) fewCells(r, width, limit int) bool {
 }
 
 // cells lists the non-empty anchor cells of row r, left to right.
-func (g *grid) cells(r, width int) []int {
-	var out []int
+func (g *grid) cells(r, width int) []int { return g.appendCells(nil, r, width) }
+
+// appendCells appends the non-empty anchor cells of row r to out: the
+// readers that go row by row reuse one slice.
+func (g *grid) appendCells(out []int, r, width int) []int {
 	for c := 1; c <= width; c++ {
 		if g.isCovered(r, c) {
 			continue

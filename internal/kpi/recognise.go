@@ -128,6 +128,8 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 	g := newGrid(sh)
 	var starts []int
 	var stops []int
+	var cells []int // reused row to row
+	var parts []string
 	for r := 1; r <= g.rows; r++ {
 		w := len(sh.Rows[r-1])
 		if w > maxCols {
@@ -136,8 +138,9 @@ func findInSheet(sh *workbook.Sheet) []*Table {
 		if !g.fewCells(r, w, 3) {
 			continue
 		}
-		var parts []string
-		for _, c := range g.cells(r, w) {
+		cells = g.appendCells(cells[:0], r, w)
+		parts = parts[:0]
+		for _, c := range cells {
 			parts = append(parts, template.Fold(sh.Value(r, c)))
 		}
 		if len(parts) == 0 || len(parts) > 3 {
@@ -228,14 +231,17 @@ func parseBlock(g *grid, top, bottom int) *Table {
 	budgetHead := 0
 	var bcols struct{ budget, exec, rate, weight, score int }
 	bprio := -1
+	// One row's cells and keys at a time: the slices are reused.
+	var row []int
+	var keys []string
 	for r := top; r <= bottom; r++ {
-		row := g.cells(r, width)
+		row = g.appendCells(row[:0], r, width)
 		if len(row) == 0 {
 			continue
 		}
-		keys := make([]string, len(row))
-		for i, c := range row {
-			keys[i] = template.Fold(sh.Value(r, c))
+		keys = keys[:0]
+		for _, c := range row {
+			keys = append(keys, template.Fold(sh.Value(r, c)))
 		}
 		// Subtitle "（科技管理工作经费）" right under the title.
 		if r <= top+2 && r > top && len(row) == 1 && t.Name == "" {

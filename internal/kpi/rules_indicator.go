@@ -32,7 +32,7 @@ func checkScoreMissing(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		if !f.scored() && f.scoreNum.Kind != amount.Dash {
 			out = append(out, finding{at: atRow(slotScoreRead, f), cell: f.Score.Ref, actual: f.Score.Text,
-				message: fmt.Sprintf("%s得分%s", f.where, emptyOr(f.Score.Text))})
+				message: fmt.Sprintf("%s得分%s", f.where(), emptyOr(f.Score.Text))})
 		}
 	}
 	if !tc.total.IsNumber() && t.Total.Found {
@@ -55,7 +55,7 @@ func checkTarget(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		if f.TargetV.Kind == Missing {
 			out = append(out, finding{at: atRow(slotTarget, f), cell: f.Target.Ref, actual: f.Target.Text,
-				message: fmt.Sprintf("%s的年初目标值%s，无法评价完成情况", f.where, slashOrEmpty(f.Target.Text))})
+				message: fmt.Sprintf("%s的年初目标值%s，无法评价完成情况", f.where(), slashOrEmpty(f.Target.Text))})
 		}
 	}
 	return out
@@ -75,7 +75,7 @@ func checkActualRange(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		if f.ActualV.IsRange() && !strings.Contains(template.FoldValue(f.ActualV.Raw), "内") {
 			out = append(out, finding{at: atRow(slotActual, f), cell: f.Actual.Ref, actual: f.Actual.Text,
-				message: fmt.Sprintf("%s的实际完成值“%s”是区间写法，应填写实际达到的数值", f.where, f.Actual.Text)})
+				message: fmt.Sprintf("%s的实际完成值“%s”是区间写法，应填写实际达到的数值", f.where(), f.Actual.Text)})
 		}
 	}
 	return out
@@ -103,7 +103,7 @@ func checkDeviation(tc *tableContext) []finding {
 				ref = f.Reason.Ref
 			}
 			out = append(out, finding{at: atRow(slotDeviation, f), cell: f.Actual.Ref, cells: []string{f.Target.Ref, ref}, actual: f.Actual.Text,
-				message: fmt.Sprintf("%s实际完成值 %s 为目标值 %s 的 %s 倍，未填写偏差原因分析", f.where, f.Actual.Text, f.Target.Text, dec(j.Ratio.Round(2)))})
+				message: fmt.Sprintf("%s实际完成值 %s 为目标值 %s 的 %s 倍，未填写偏差原因分析", f.where(), f.Actual.Text, f.Target.Text, dec(j.Ratio.Round(2)))})
 		}
 	}
 	return out
@@ -128,11 +128,11 @@ func checkScoreRange(tc *tableContext) []finding {
 		switch {
 		case sc.IsNegative():
 			out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, expected: "0", actual: dec(sc), diff: dec(sc),
-				message: fmt.Sprintf("%s得分 %s 为负数", f.where, dec(sc))})
+				message: fmt.Sprintf("%s得分 %s 为负数", f.where(), dec(sc))})
 		case f.hasWeight && sc.GreaterThan(w):
 			out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, cells: []string{f.Weight.Ref},
 				expected: dec(w), actual: dec(sc), diff: dec(sc.Sub(w)),
-				message: fmt.Sprintf("%s得分 %s 超过其分值 %s，差 %s", f.where, dec(sc), dec(w), dec(sc.Sub(w)))})
+				message: fmt.Sprintf("%s得分 %s 超过其分值 %s，差 %s", f.where(), dec(sc), dec(w), dec(sc.Sub(w)))})
 		}
 	}
 	return out
@@ -152,7 +152,7 @@ func checkMissedFull(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		if f.missedFull() {
 			out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, cells: []string{f.Target.Ref, f.Actual.Ref}, actual: dec(f.scoreNum.Dec),
-				message: fmt.Sprintf("%s实际完成值 %s 未达到年初目标值 %s，却得满分 %s", f.where, f.Actual.Text, f.Target.Text, dec(f.weightNum.Dec))})
+				message: fmt.Sprintf("%s实际完成值 %s 未达到年初目标值 %s，却得满分 %s", f.where(), f.Actual.Text, f.Target.Text, dec(f.weightNum.Dec))})
 		}
 	}
 	return out
@@ -190,7 +190,7 @@ func checkFormula(tc *tableContext) []finding {
 		}
 		out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, cells: []string{f.Target.Ref, f.Actual.Ref, f.Weight.Ref},
 			expected: dec(v), actual: dec(sc), diff: dec(sc.Sub(v)),
-			message: fmt.Sprintf("%s目标值 %s、实际完成值 %s，%s应得 %s 分，实为 %s", f.where, f.Target.Text, f.Actual.Text, how, dec(v), dec(sc))})
+			message: fmt.Sprintf("%s目标值 %s、实际完成值 %s，%s应得 %s 分，实为 %s", f.where(), f.Target.Text, f.Actual.Text, how, dec(v), dec(sc))})
 	}
 	return out
 }
@@ -215,7 +215,7 @@ func checkBand(tc *tableContext) []finding {
 			if !sc.Equal(w) {
 				out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, cells: []string{f.Target.Ref, f.Actual.Ref, f.Weight.Ref},
 					expected: dec(w), actual: dec(sc), diff: dec(sc.Sub(w)),
-					message: fmt.Sprintf("%s已达成（%s），应得满分 %s，实为 %s", f.where, f.Actual.Text, dec(w), dec(sc))})
+					message: fmt.Sprintf("%s已达成（%s），应得满分 %s，实为 %s", f.where(), f.Actual.Text, dec(w), dec(sc))})
 			}
 		case f.banded():
 			lo, hi, open := band(tc.k, w, f.j.Outcome)
@@ -224,7 +224,7 @@ func checkBand(tc *tableContext) []finding {
 			}
 			out = append(out, finding{at: atRow(slotScore, f), cell: f.Score.Ref, cells: []string{f.Target.Ref, f.Actual.Ref, f.Weight.Ref},
 				actual:  dec(sc),
-				message: fmt.Sprintf("%s%s（目标 %s，实际 %s），得分应在 %s，实为 %s", f.where, outcomeChinese(f.j.Outcome), f.Target.Text, f.Actual.Text, bandText(lo, hi, open), dec(sc))})
+				message: fmt.Sprintf("%s%s（目标 %s，实际 %s），得分应在 %s，实为 %s", f.where(), outcomeChinese(f.j.Outcome), f.Target.Text, f.Actual.Text, bandText(lo, hi, open), dec(sc))})
 		}
 	}
 	return out

@@ -200,7 +200,7 @@ func checkReason(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		if f.failed() && f.Reason.Found && strings.TrimSpace(f.Reason.Text) == "" {
 			out = append(out, finding{at: atRow(slotRowReason, f), cell: f.Reason.Ref, cells: []string{f.Actual.Ref},
-				message: fmt.Sprintf("%s未完成（目标 %s，实际 %s），未填写偏差原因分析及改进措施", f.where, f.Target.Text, f.Actual.Text)})
+				message: fmt.Sprintf("%s未完成（目标 %s，实际 %s），未填写偏差原因分析及改进措施", f.where(), f.Target.Text, f.Actual.Text)})
 		}
 	}
 	total := tc.recTotal
