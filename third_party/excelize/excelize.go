@@ -83,9 +83,11 @@ type ZipWriter interface {
 // the raw value.
 //
 // CellsOnly (not upstream; see PATCHES.md) opens a spreadsheet to read its
-// cells: the styles, the theme and the calculation chain are not decoded on
-// open. Styles and the chain are decoded when first needed; the theme is
-// not read, so File.Theme stays nil.
+// cells: the styles, the theme, the calculation chain, pictures, printer
+// settings, embedded objects, custom XML and the document properties are
+// not even inflated (cells_only.go), so the file reads as if it had none:
+// File.Theme stays nil, and the styles and chain are empty if asked for.
+// Such a File is for reading cell values, not for saving.
 //
 // UnzipSizeLimit specifies to unzip size limit in bytes on open the
 // spreadsheet, this value should be greater than or equal to

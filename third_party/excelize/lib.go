@@ -61,6 +61,9 @@ func (f *File) ReadZipReader(r *zip.Reader) (map[string][]byte, int, error) {
 		if partName, ok := docPart[strings.ToLower(fileName)]; ok {
 			fileName = partName
 		}
+		if f.options.CellsOnly && notForCells(fileName) {
+			continue // not upstream: see cells_only.go
+		}
 		if strings.EqualFold(fileName, defaultXMLPathSharedStrings) && fileSize > f.options.UnzipXMLSizeLimit {
 			tempFile, err := f.unzipToTemp(v)
 			if tempFile != "" {

@@ -177,3 +177,45 @@ func TestPasswordWorkbooksRefused(t *testing.T) {
 		t.Errorf("an encrypted workbook opened: %v", err)
 	}
 }
+
+// Change 13: with CellsOnly the parts a cell read never needs stay in the
+// zip, and the cells read the same.
+func TestCellsOnlyLeavesPartsUninflated(t *testing.T) {
+	nf := NewFile()
+	if err := nf.SetCellValue("Sheet1", "B2", "合计"); err != nil {
+		t.Fatal(err)
+	}
+	if err := nf.SetCellValue("Sheet1", "C2", 3311.2); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := nf.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cellsOnly := range []bool{false, true} {
+		f, err := OpenReader(bytes.NewReader(buf.Bytes()), Options{CellsOnly: cellsOnly, RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, part := range []string{"xl/styles.xml", "xl/theme/theme1.xml", "docProps/app.xml", "docProps/core.xml"} {
+			if _, ok := f.Pkg.Load(part); ok == cellsOnly {
+				t.Errorf("CellsOnly %v: part %s inflated %v", cellsOnly, part, ok)
+			}
+		}
+		rows, err := f.GetRows("Sheet1")
+		if err != nil || len(rows) != 2 || rows[1][1] != "合计" || rows[1][2] != "3311.2" {
+			t.Errorf("CellsOnly %v: rows %q, %v", cellsOnly, rows, err)
+		}
+		for _, name := range []string{"XL/Styles.xml", "xl/media/image1.png", "xl/printerSettings/printerSettings1.bin", "customXml/item1.xml"} {
+			if !notForCells(name) {
+				t.Errorf("notForCells(%q) = false", name)
+			}
+		}
+		for _, name := range []string{"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "[Content_Types].xml", "_rels/.rels"} {
+			if notForCells(name) {
+				t.Errorf("notForCells(%q) = true", name)
+			}
+		}
+		f.Close()
+	}
+}

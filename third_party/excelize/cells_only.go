@@ -1,0 +1,25 @@
+// Not upstream: see PATCHES.md, change 13.
+
+package excelize
+
+import "strings"
+
+// notForCells reports a part that opening with Options.CellsOnly leaves in
+// the zip, uninflated: the styles, the theme, the calculation chain,
+// pictures, printer settings, embedded objects, custom XML and the document
+// properties. A reader of cell values never needs them, and a real draft's
+// styles and pictures can be larger than all of its sheets. Its size still
+// counts towards UnzipSizeLimit.
+func notForCells(name string) bool {
+	n := strings.ToLower(name)
+	switch n {
+	case "xl/styles.xml", "xl/calcchain.xml":
+		return true
+	}
+	for _, prefix := range []string{"xl/theme/", "xl/media/", "xl/printersettings/", "xl/embeddings/", "docprops/", "customxml/"} {
+		if strings.HasPrefix(n, prefix) {
+			return true
+		}
+	}
+	return false
+}
