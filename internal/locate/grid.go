@@ -68,6 +68,11 @@ func (g *grid) isNumber(r, c int) bool {
 // amounts: 本单位无…, …本年度没有…，故本表无数据, 无…支出. The blank template's
 // instruction (无…的，仍保留该表格式…) is not one.
 func isEmptyStatement(s string) bool {
+	// Every such sentence says 无, 没(有) or (为)空; the check runs on
+	// every cell of a table, amounts included.
+	if !strings.Contains(s, "无") && !strings.Contains(s, "没") && !strings.Contains(s, "空") {
+		return false
+	}
 	s = template.Squash(s)
 	if amount.ContainsText(s, "仍保留") || utf8.RuneCountInString(s) > 120 {
 		return false

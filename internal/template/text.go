@@ -278,12 +278,13 @@ func classByName(label string, extra []Class, loosely bool) (Class, bool) {
 		return Class{}, false
 	}
 	long := utf8.RuneCountInString(s) >= 4
+	builtin := squashedClasses()
 	var loose []Class
 	for k, list := range [][]Class{extra, Classes} {
 		for i, c := range list {
 			var name string
 			if k == 1 {
-				name = squashedClasses()[i]
+				name = builtin[i]
 			} else {
 				name = Squash(c.Name)
 			}
