@@ -48,6 +48,20 @@ type kpiTable struct {
 	total    kpiField
 	inds     []kpiIndicator // read on first use (indicators): most narratives cite few
 	src      *kpi.Table
+	// bare is bareName(norm) and its characters, made on first use by
+	// projectLike, which compares every sentence's subject with every
+	// table's name.
+	bare      string
+	bareRunes []rune
+}
+
+// bareName is bareName(kt.norm), worked out once.
+func (kt *kpiTable) bareName() (string, []rune) {
+	if kt.bareRunes == nil {
+		kt.bare = bareName(kt.norm)
+		kt.bareRunes = []rune(kt.bare)
+	}
+	return kt.bare, kt.bareRunes
 }
 
 // indicators reads the table's indicator rows, once.
@@ -166,7 +180,8 @@ func (c *checker) deptSpending() *quantity {
 // together. No other table comes as close.
 func (c *checker) projectLike(topic string) *kpiTable {
 	key := bareName(projectKey(topic))
-	if len([]rune(key)) < 5 || listed(key) {
+	keyRunes := []rune(key)
+	if len(keyRunes) < 5 || listed(key) {
 		return nil
 	}
 	var found *kpiTable
@@ -175,9 +190,13 @@ func (c *checker) projectLike(topic string) *kpiTable {
 		if p.dept || p.norm == "" {
 			continue
 		}
-		name := bareName(p.norm)
-		score := inOrder(key, name)
-		if score*4 < 3*min(len([]rune(key)), len([]rune(name))) || !sharesRun(key, name, 4) {
+		name, nameRunes := p.bareName()
+		// The cheaper test first; both must hold.
+		if !sharesRun(key, name, 4) {
+			continue
+		}
+		score := inOrderRunes(keyRunes, nameRunes)
+		if score*4 < 3*min(len(keyRunes), len(nameRunes)) {
 			continue
 		}
 		switch {
@@ -233,10 +252,9 @@ func bareName(s string) string {
 	return b.String()
 }
 
-// inOrder counts the characters of the shorter of a and b that stand in
+// inOrderRunes counts the characters of the shorter of a and b that stand in
 // the same order in the longer.
-func inOrder(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+func inOrderRunes(ra, rb []rune) int {
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
 	}
@@ -255,9 +273,17 @@ func inOrder(a, b string) int {
 
 // sharesRun tells whether a and b hold a common run of n characters.
 func sharesRun(a, b string, n int) bool {
-	ra := []rune(a)
-	for i := 0; i+n <= len(ra); i++ {
-		if amount.ContainsText(b, string(ra[i:i+n])) {
+	// Each run of n characters of a, as a slice of a (no copy): a is
+	// valid UTF-8 (a name or key already rebuilt rune by rune), so the
+	// slice is the text string(runes) would give.
+	var starts [64]int
+	at := starts[:0]
+	for i := range a {
+		at = append(at, i)
+	}
+	at = append(at, len(a))
+	for i := 0; i+n < len(at); i++ {
+		if amount.ContainsText(b, a[at[i]:at[i+n]]) {
 			return true
 		}
 	}
