@@ -28,11 +28,11 @@ func (t *Table) unit() amount.Unit {
 }
 
 // dec prints a decimal plainly ("98", "97.5").
-func dec(d decimal.Decimal) string { return d.String() }
+func dec(d decimal.Decimal) string { return amount.String(d) }
 
 func places(d decimal.Decimal) int32 {
 	if e := d.Exponent(); e < 0 {
-		s := strings.TrimRight(d.String(), "0")
+		s := strings.TrimRight(amount.String(d), "0")
 		if i := strings.IndexByte(s, '.'); i >= 0 {
 			return int32(len(s) - i - 1)
 		}
