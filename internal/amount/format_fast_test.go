@@ -19,18 +19,7 @@ func TestStringMatchesDecimal(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(2))
 	for range 20000 {
-		var c int64
-		switch rng.Intn(3) {
-		case 0:
-			c = rng.Int63n(100000)
-		case 1:
-			c = rng.Int63()
-		default:
-			c = rng.Int63n(1e12)
-		}
-		if rng.Intn(2) == 0 {
-			c = -c
-		}
+		c := randomCoefficient(rng)
 		d := decimal.New(c, int32(rng.Intn(50)-25))
 		if got, want := String(d), d.String(); got != want {
 			t.Fatalf("String(New(%d, %d)) = %q, d.String() = %q", c, d.Exponent(), got, want)

@@ -79,25 +79,31 @@ func TestSumRandom(t *testing.T) {
 		terms := make([]decimal.Decimal, k)
 		neg := make([]bool, k)
 		for i := range terms {
-			var coef int64
-			switch rng.Intn(4) {
-			case 0:
-				coef = rng.Int63n(1000)
-			case 1:
-				coef = rng.Int63()
-			default:
-				coef = rng.Int63n(1e12)
-			}
-			if rng.Intn(2) == 0 {
-				coef = -coef
-			}
-			terms[i] = decimal.New(coef, int32(rng.Intn(40)-20))
+			terms[i] = decimal.New(randomCoefficient(rng), int32(rng.Intn(40)-20))
 			neg[i] = rng.Intn(3) == 0
 		}
 		if got, want := sumOf(terms, neg), chain(terms, neg); !sameDecimal(got, want) {
 			t.Fatalf("%v %v: Sum %s (exp %d), chain %s (exp %d)", terms, neg, got, got.Exponent(), want, want.Exponent())
 		}
 	}
+}
+
+// randomCoefficient is a decimal coefficient of the sizes the fast paths
+// must tell apart: small, an amount's, and near the int64 limit; either sign.
+func randomCoefficient(rng *rand.Rand) int64 {
+	var c int64
+	switch rng.Intn(4) {
+	case 0:
+		c = rng.Int63n(1000)
+	case 1:
+		c = rng.Int63()
+	default:
+		c = rng.Int63n(1e12)
+	}
+	if rng.Intn(2) == 0 {
+		c = -c
+	}
+	return c
 }
 
 func FuzzSum(f *testing.F) {
