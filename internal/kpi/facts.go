@@ -58,6 +58,14 @@ type tableContext struct {
 	anchorRef string          // the 总分 cell, else the last score cell
 	recTotal  decimal.Decimal // execScore + recSum
 
+	// acc adds up sum, weightSum, droppedW, recSum and groupSums while the
+	// indicators are read (amount.Sum: no allocation per addition); the
+	// decimal fields are set from it once all are read.
+	acc struct {
+		sum, weightSum, droppedW, recSum amount.Sum
+		groups                           map[string]*amount.Sum
+	}
+
 	sheet             report.KPITable
 	rateIdx, scoreIdx int // the table's K0001 and K0002 findings, −1 when none
 }
@@ -189,10 +197,17 @@ func newTableContext(t *Table, p *profile.Profile) *tableContext {
 	tc.weightsAll = t.HasWeights
 	tc.groupSums = map[string]decimal.Decimal{}
 	tc.groupCells = map[string][]string{}
+	tc.acc.groups = map[string]*amount.Sum{}
+	tc.indicators = make([]*indicator, 0, len(t.Indicators))
+	ks.Indicators = make([]report.KPIIndicator, 0, len(t.Indicators))
 	for i, ind := range t.Indicators {
 		f := tc.readIndicator(i, ind)
 		tc.indicators = append(tc.indicators, f)
 		ks.Indicators = append(ks.Indicators, tc.sheetRow(f))
+	}
+	tc.sum, tc.weightSum, tc.droppedW, tc.recSum = tc.acc.sum.Value(), tc.acc.weightSum.Value(), tc.acc.droppedW.Value(), tc.acc.recSum.Value()
+	for g, s := range tc.acc.groups {
+		tc.groupSums[g] = s.Value()
 	}
 	ks.IndicatorCount = len(t.Indicators)
 
@@ -221,7 +236,7 @@ func (tc *tableContext) readIndicator(i int, ind *Indicator) *indicator {
 	f.hasWeight = ind.Weight.Found && f.weightNum.IsNumber()
 	if ind.Weight.Found {
 		if f.hasWeight {
-			tc.weightSum = tc.weightSum.Add(f.weightNum.Dec)
+			tc.acc.weightSum.Add(f.weightNum.Dec)
 		} else {
 			tc.weightsAll = false
 		}
@@ -229,19 +244,24 @@ func (tc *tableContext) readIndicator(i int, ind *Indicator) *indicator {
 	f.label = tc.label
 	switch {
 	case f.scored():
-		tc.sum = tc.sum.Add(f.scoreNum.Dec)
+		tc.acc.sum.Add(f.scoreNum.Dec)
 		if p := places(f.scoreNum.Dec); p > tc.sumPlaces {
 			tc.sumPlaces = p
 		}
 		tc.scoreCells = append(tc.scoreCells, ind.Score.Ref)
 		g := stem1(ind.Level1)
-		tc.groupSums[g] = tc.groupSums[g].Add(f.scoreNum.Dec)
+		gs := tc.acc.groups[g]
+		if gs == nil {
+			gs = new(amount.Sum)
+			tc.acc.groups[g] = gs
+		}
+		gs.Add(f.scoreNum.Dec)
 		tc.groupCells[g] = append(tc.groupCells[g], ind.Score.Ref)
 	case f.scoreNum.Kind == amount.Dash:
 		// "—" / "/": the indicator does not apply this year.
 		tc.dropped++
 		if f.hasWeight {
-			tc.droppedW = tc.droppedW.Add(f.weightNum.Dec)
+			tc.acc.droppedW.Add(f.weightNum.Dec)
 		} else {
 			tc.droppedUnknown = true
 		}
@@ -260,9 +280,9 @@ func (tc *tableContext) readIndicator(i int, ind *Indicator) *indicator {
 		f.recomputed, f.decided = formula(tc.k, f.weightNum.Dec, f.j)
 	}
 	if f.decided {
-		tc.recSum = tc.recSum.Add(f.recomputed)
+		tc.acc.recSum.Add(f.recomputed)
 	} else if f.scored() {
-		tc.recSum = tc.recSum.Add(f.scoreNum.Dec)
+		tc.acc.recSum.Add(f.scoreNum.Dec)
 	}
 	return f
 }

@@ -92,11 +92,21 @@ func (v Value) Numeric() bool { return v.Kind == Quantity || v.Kind == Percent }
 
 // Base is the number in base units (Num × Scale).
 func (v Value) Base() decimal.Decimal {
-	if v.Scale.IsZero() {
-		return v.Num
+	if v.Scale.IsZero() || isOne(v.Scale) {
+		return v.Num // ×1 is Num itself: the same value and exponent
 	}
 	return v.Num.Mul(v.Scale)
 }
+
+// isOne reports whether d is 1 written without decimals (as the unit
+// scale of a plain quantity or percentage is).
+func isOne(d decimal.Decimal) bool {
+	return d.Exponent() == 0 && d.NumDigits() == 1 && d.CoefficientInt64() == 1
+}
+
+// unitScale is the scale of a number whose unit carries no magnitude;
+// shared, as decimals never change.
+var unitScale = decimal.NewFromInt(1)
 
 var (
 	// longest first: prefixes and suffixes that state a comparison.
@@ -153,7 +163,7 @@ func ParseValue(s string) Value {
 			if strings.HasPrefix(rest, "%") {
 				v.Kind = Percent
 				v.Unit = "%"
-				v.Scale = decimal.NewFromInt(1)
+				v.Scale = unitScale
 				rest = rest[1:]
 				v.Suffix = rest
 				if c, tail, ok := cutCmpSuffix(rest); ok && v.Cmp == CmpNone {
@@ -166,7 +176,7 @@ func ParseValue(s string) Value {
 				if c != CmpNone && v.Cmp == CmpNone {
 					v.Cmp = c
 				}
-				v.Scale = decimal.NewFromInt(1)
+				v.Scale = unitScale
 				for _, mg := range magnitudes {
 					if strings.HasPrefix(unit, mg.s) {
 						v.Scale = mg.d
