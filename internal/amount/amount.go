@@ -90,6 +90,15 @@ func Parse(s string) Value {
 // normalise folds full-width characters to ASCII, drops thousands
 // separators and inner spaces.
 func normalise(s string) string {
+	// Most cells are plain ASCII numbers with nothing to drop: s itself.
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c < utf8.RuneSelf && c != ',' && c != ' ' && !(c >= '\t' && c <= '\r')
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
