@@ -82,10 +82,15 @@ type sheetScanner struct {
 	prefix string
 	// text is scratch space for decoding entity-bearing text.
 	text []byte
-	// rowText, cells and spans are the current row's, reused row to row.
+	// cells and spans are the current row's, reused row to row. rowText
+	// holds the text of the rows read since the last flushText, which
+	// turns it into one string that those rows' cells (pending) share.
 	rowText []byte
 	cells   []string
 	spans   []span
+	pending []pendingText
+	// cellSlab is the block the rows' cells are carved from.
+	cellSlab []string
 	// attrBuf is reused by anyAttrs; stack by skipElement.
 	attrBuf []attr
 	stack   [][]byte
@@ -119,6 +124,27 @@ func scanSheet(b []byte, sst []string, lim Limits, cells *int64, progress func(r
 	return out, nil
 }
 
+// pendingText is a cell whose text waits in rowText for flushText.
+type pendingText struct {
+	cells            []string
+	cell, start, end int
+}
+
+// textChunk is how much row text becomes one string: a usual sheet's
+// whole text, a 200,000-row sheet's in a few hundred pieces.
+const textChunk = 64 << 10
+
+// flushText gives the pending cells their text, as slices of one string.
+func (s *sheetScanner) flushText() {
+	if len(s.pending) > 0 {
+		text := string(s.rowText)
+		for _, p := range s.pending {
+			p.cells[p.cell] = text[p.start:p.end]
+		}
+	}
+	s.pending, s.rowText = s.pending[:0], s.rowText[:0]
+}
+
 // sheetData reads the rows up to </sheetData>.
 func (s *sheetScanner) sheetData(lim Limits, cells *int64, progress func(rows int), out *scannedSheet) error {
 	rowNum := 0
@@ -131,6 +157,7 @@ func (s *sheetScanner) sheetData(lim Limits, cells *int64, progress func(rows in
 			if name != "sheetData" {
 				return errUnusual
 			}
+			s.flushText()
 			break
 		}
 		if name != "row" {
@@ -160,6 +187,9 @@ func (s *sheetScanner) sheetData(lim Limits, cells *int64, progress func(rows in
 			}
 		}
 		out.rows = append(out.rows, row)
+		if len(s.rowText) >= textChunk {
+			s.flushText()
+		}
 		*cells += int64(len(row))
 		if *cells > lim.MaxCells {
 			return errTooManyCells
@@ -174,14 +204,14 @@ func (s *sheetScanner) sheetData(lim Limits, cells *int64, progress func(rows in
 	return nil
 }
 
-// row reads the cells of one <row> up to its end tag. The text of all its
-// cells is gathered in one buffer and becomes one string that the cells
-// share: two allocations a row instead of one a cell, which is most of
-// what a 200,000-row sheet costs.
+// row reads the cells of one <row> up to its end tag. The text of its cells
+// is gathered in rowText, with that of the rows before it, and becomes one
+// string that they share (flushText); the cells are carved from a block:
+// a few allocations a sheet instead of one a cell, which was most of what a
+// 200,000-row sheet cost, or two a row.
 func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 	s.cells = s.cells[:0]
 	s.spans = s.spans[:0]
-	s.rowText = s.rowText[:0]
 	lastCol := 0
 	for {
 		name, closing, err := s.nextTag()
@@ -277,13 +307,17 @@ func (s *sheetScanner) row(rowNum int, out *scannedSheet) ([]string, error) {
 	if len(s.cells) == 0 {
 		return nil, nil
 	}
-	cells := make([]string, len(s.cells))
-	copy(cells, s.cells)
-	if len(s.spans) > 0 {
-		text := string(s.rowText)
-		for _, sp := range s.spans {
-			cells[sp.cell] = text[sp.start:sp.end]
-		}
+	n := len(s.cells)
+	if cap(s.cellSlab)-len(s.cellSlab) < n {
+		// Blocks double from 256 cells (a small sheet wastes little) to 4096.
+		s.cellSlab = make([]string, 0, max(n, min(4096, max(256, 2*cap(s.cellSlab)))))
+	}
+	at := len(s.cellSlab)
+	s.cellSlab = append(s.cellSlab, s.cells...)
+	// Capped: a row appended to elsewhere must not run into the next.
+	cells := s.cellSlab[at : at+n : at+n]
+	for _, sp := range s.spans {
+		s.pending = append(s.pending, pendingText{cells, sp.cell, sp.start, sp.end})
 	}
 	return cells, nil
 }
