@@ -571,7 +571,7 @@ func fastCoverage(t testing.TB, data []byte) bool {
 	if err != nil {
 		return false
 	}
-	paths := sheetParts(f)
+	paths := f.SheetPaths()
 	for _, name := range f.GetSheetList() {
 		var cells int64
 		got, err := scanSheet(pkgPart(f, paths[name]), sst, Limits{MaxCells: 1 << 40}, &cells, nil)

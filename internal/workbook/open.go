@@ -120,7 +120,11 @@ func open(data []byte, lim Limits, progress Progress, allowFast bool) (book *Boo
 	book = &Book{}
 	var cells int64
 	sheetNames := f.GetSheetList()
-	sheetPaths := sheetParts(f)
+	// The part of each sheet, as excelize worked it out on opening (the
+	// workbook part the package names, its relationships' targets, Strict
+	// namespaces read as Transitional): the fast reader reads the very part
+	// excelize would.
+	sheetPaths := f.SheetPaths()
 	// A shared strings part cut short is told as such before a sheet's
 	// read trips on it.
 	sstPart := pkgPart(f, "xl/sharedStrings.xml")

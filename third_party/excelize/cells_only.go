@@ -23,3 +23,17 @@ func notForCells(name string) bool {
 	}
 	return false
 }
+
+// SheetPaths (not upstream: PATCHES.md, change 14) maps each sheet's name
+// to the part excelize reads it from, as worked out when the file was
+// opened (getSheetMap): a reader of the raw parts reads the very part
+// excelize would. A sheet whose part is missing is not in the map.
+func (f *File) SheetPaths() map[string]string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make(map[string]string, len(f.sheetMap))
+	for name, path := range f.sheetMap {
+		out[name] = path
+	}
+	return out
+}

@@ -219,3 +219,29 @@ func TestCellsOnlyLeavesPartsUninflated(t *testing.T) {
 		f.Close()
 	}
 }
+
+// Change 14: SheetPaths is the sheet map excelize made on opening, a copy.
+func TestSheetPaths(t *testing.T) {
+	nf := NewFile()
+	if _, err := nf.NewSheet("数据"); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := nf.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := OpenReader(bytes.NewReader(buf.Bytes()), Options{CellsOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got := f.SheetPaths()
+	want := map[string]string{"Sheet1": "xl/worksheets/sheet1.xml", "数据": "xl/worksheets/sheet2.xml"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("SheetPaths() = %v, want %v", got, want)
+	}
+	got["Sheet1"] = "changed"
+	if f.SheetPaths()["Sheet1"] != "xl/worksheets/sheet1.xml" {
+		t.Error("SheetPaths gave the File's own map")
+	}
+}
