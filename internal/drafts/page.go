@@ -26,14 +26,7 @@ type pageFinding struct {
 // finding with its "key". It is also what a draft stores, and it decodes as
 // a report.Report (the key is an added field).
 func ReportJSON(rep *report.Report) ([]byte, error) {
-	p := pageReport{Report: rep}
-	if rep.Findings != nil {
-		p.Findings = make([]pageFinding, len(rep.Findings))
-		for i, f := range rep.Findings {
-			p.Findings[i] = pageFinding{Finding: f, Key: KeyOf(f)}
-		}
-	}
-	return json.Marshal(&p)
+	return appendPageReport(make([]byte, 0, 96<<10), rep), nil
 }
 
 // keyProbe reads of a stored report only what WithKeys needs.
