@@ -70,7 +70,7 @@ func (g *grid) isNumber(r, c int) bool {
 func isEmptyStatement(s string) bool {
 	// Every such sentence says 无, 没(有) or (为)空; the check runs on
 	// every cell of a table, amounts included.
-	if !strings.Contains(s, "无") && !strings.Contains(s, "没") && !strings.Contains(s, "空") {
+	if asciiOnly(s) || !strings.Contains(s, "无") && !strings.Contains(s, "没") && !strings.Contains(s, "空") {
 		return false
 	}
 	s = template.Squash(s)

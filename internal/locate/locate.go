@@ -182,6 +182,9 @@ func findAnchors(sh *workbook.Sheet, titles []titleVariant) []*clusterOf {
 			if c >= maxScanCols {
 				break
 			}
+			if asciiOnly(v) {
+				continue // amounts and codes: neither 次 nor 表
+			}
 			if !numbered && strings.Contains(v, "次") {
 				if s := template.Squash(v); s == "行次" || s == "栏次" {
 					numbered = true
@@ -406,4 +409,16 @@ func readDeptYear(book *workbook.Book, res *Result) {
 			}
 		}
 	}
+}
+
+// asciiOnly reports whether s holds no byte beyond ASCII: no Chinese word
+// can be in it. Most cells of a table are amounts, and this loop is
+// cheaper than one search for a word.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

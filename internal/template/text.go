@@ -144,8 +144,22 @@ func plainCJK(s string, i int) bool {
 	return s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
-// asciiChanges reports whether the folding removes the ASCII byte c.
-func (m folding) asciiChanges(c byte) bool {
+// asciiChanges reports whether the folding removes the ASCII byte c (a
+// table lookup: the scan asks for every byte of every label and amount).
+func (m folding) asciiChanges(c byte) bool { return asciiRemoved[m][c] }
+
+// asciiRemoved tabulates asciiRemoves for each folding.
+var asciiRemoved = func() (t [4][utf8.RuneSelf]bool) {
+	for m := range t {
+		for c := range t[m] {
+			t[m][c] = folding(m).asciiRemoves(byte(c))
+		}
+	}
+	return t
+}()
+
+// asciiRemoves reports whether the folding removes the ASCII byte c.
+func (m folding) asciiRemoves(c byte) bool {
 	switch c {
 	case ' ', '\t', '\n', '\r':
 		return true
