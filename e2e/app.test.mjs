@@ -88,6 +88,7 @@ test('clicking a finding opens the sheet with the cell highlighted', async () =>
   await page.screenshot({ path: path.join(shots, 'finding-preview.png') });
   await page.click('#preview-close');
   await page.locator('#kpi').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#kpi[data-filled]', { state: 'attached' });
   const bad = await page.locator('#kpi tr.bad').allTextContents();
   assert.ok(bad.some((t) => t.includes('科技管理工作经费') && t.includes('98') && t.includes('92')), bad.join('|'));
   await page.locator('#kpi').screenshot({ path: path.join(shots, 'kpi.png') });

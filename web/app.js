@@ -607,6 +607,7 @@ function fillPrint() {
   const c = state.current;
   if (!c || !c.report) return;
   fillBundles();
+  fillKPI();
   const r = c.report;
   const v = c.version;
   const ex = (c.draft && c.draft.explanations) || {};
@@ -652,7 +653,7 @@ function fillPrint() {
 }
 
 function fillWhenIdle() {
-  const run = () => { if (unfilled.length) fillBundles(); };
+  const run = () => { fillKPI(); if (unfilled.length) fillBundles(); };
   if (window.requestIdleCallback) requestIdleCallback(run, { timeout: 300 });
   else setTimeout(run, 50);
 }
@@ -782,10 +783,25 @@ if (drafts) {
 }
 function draftsChanged() { if (drafts) drafts.postMessage({ type: 'drafts' }); }
 
+// The score sheet's rows are built once the findings are on screen, when
+// the page is idle (fillWhenIdle; at once for printing): the section sits
+// below the findings, and its rows were a third of the time it took to
+// show a result. #kpi[data-filled] says they are there.
+let kpiUnfilled = null;
 function renderKPI(r) {
   const sec = $('#kpi');
   sec.hidden = !r.kpi || !r.kpi.length;
-  if (sec.hidden) return;
+  $('tbody', sec).replaceChildren();
+  kpiUnfilled = sec.hidden ? null : r;
+  if (sec.hidden) sec.dataset.filled = 'true';
+  else delete sec.dataset.filled;
+}
+
+function fillKPI() {
+  const r = kpiUnfilled;
+  if (!r) return;
+  kpiUnfilled = null;
+  const sec = $('#kpi');
   $('tbody', sec).replaceChildren(...r.kpi.flatMap((k) => {
     const bad = k.recomputed_total && k.printed_total !== k.recomputed_total;
     return [h('tr', { class: bad ? 'bad' : '', 'data-sheet': k.sheet },
@@ -795,6 +811,7 @@ function renderKPI(r) {
       h('td', { text: bad ? '总分不符' : (k.recomputed_total ? '一致' : '无法复算') })),
     h('tr', { class: 'kpi-detail' }, h('td', { colspan: '7' }, kpiDetail(k)))];
   }));
+  sec.dataset.filled = 'true';
 }
 
 // kpiDetail is a 绩效自评表's recomputation, folded: 预算数, 执行数, 执行率
