@@ -653,9 +653,16 @@ function fillPrint() {
 }
 
 function fillWhenIdle() {
-  const run = () => { fillKPI(); if (unfilled.length) fillBundles(); };
-  if (window.requestIdleCallback) requestIdleCallback(run, { timeout: 300 });
-  else setTimeout(run, 50);
+  const later = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 300 }) : setTimeout(f, 50));
+  const run = () => {
+    // Not while the next file is being checked (on two cores the page's
+    // work slows the worker's, and a new result replaces what is filled):
+    // after it, whatever is then on screen.
+    if ($('#results').dataset.status === 'checking') { later(run); return; }
+    fillKPI();
+    if (unfilled.length) fillBundles();
+  };
+  later(run);
 }
 
 // The finding each rendered element shows (clicks are handled once, on
