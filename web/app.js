@@ -283,12 +283,15 @@ let checksEnded = 0;
 // runCheck has the worker check a file: {m, read} (the worker's reply,
 // when the bytes were read) or {error, code}.
 async function runCheck(file, name, bytes, doc) {
+  // The narrative is read while the workbook is (not after it).
+  const docRead = doc && doc.file ? doc.file.arrayBuffer() : null;
+  if (docRead) docRead.catch(() => { /* reported below */ });
   const { buf, error, tooLarge } = await bytes;
   let docMsg;
   const transfer = buf ? [buf] : [];
-  if (doc && doc.file) {
+  if (docRead) {
     let docBuf;
-    try { docBuf = await doc.file.arrayBuffer(); } catch (e) { return { error: '无法读取情况说明：' + e.message }; }
+    try { docBuf = await docRead; } catch (e) { return { error: '无法读取情况说明：' + e.message }; }
     docMsg = { name: doc.name, bytes: docBuf };
     transfer.push(docBuf);
   } else if (doc) {
