@@ -933,6 +933,10 @@ function countNotes() {
     if (f.severity === 'warning') { if (notes[f.key]) done++; else pending++; }
     else if (f.severity === 'error') errors++;
   }
+  // Unchanged (as after most saves): no DOM write, so no layout for it.
+  const sig = [done, pending, errors].join(',');
+  if (el.dataset.sig === sig && el.hidden === !(done + pending + errors)) return;
+  el.dataset.sig = sig;
   el.dataset.explained = done;
   el.dataset.pending = pending;
   el.hidden = !(done + pending + errors);
