@@ -5,7 +5,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -376,7 +375,7 @@ func (ev *evaluator) compare(r *Rule, b binding) {
 	// Every cross-table comparison tells whether two tables agree; a failed
 	// one inside a table may follow from its unit (unit.go).
 	if v := ev.check(r, b, lhs, rhs, e.op); v.compared && (r.Form == "X" || !v.holds) {
-		ev.record(slices.Clone(lhs), slices.Clone(rhs), e.op, v)
+		ev.record(lhs, rhs, e.op, v)
 	}
 }
 

@@ -65,10 +65,9 @@ func (ev *evaluator) hierarchy(r *Rule) {
 				rhs = append(rhs, operand{sign: 1, table: t, row: k, col: c, cell: k.Cells[col]})
 			}
 			ev.lhs, ev.rhs = lhs, rhs
-			// Kept only when it fails (it may follow from the table's
-			// unit), and then copied: the operands are reused.
+			// Kept only when it fails (it may follow from the table's unit).
 			if v := ev.check(r, binding{row: p, col: col}, lhs, rhs, opEq); v.compared && !v.holds {
-				ev.record(append([]operand(nil), lhs...), append([]operand(nil), rhs...), opEq, v)
+				ev.record(lhs, rhs, opEq, v)
 			}
 		}
 	}

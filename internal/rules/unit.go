@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,9 +52,10 @@ func labelPower(u amount.Unit) int32 {
 // maxShift bounds the factors tried: 10^8 is 元 against 亿元.
 const maxShift = 8
 
-// record keeps a comparison the unit analysis needs, taking its operands.
+// record keeps a comparison for the unit analysis, with its own copy of
+// the operands: the evaluator reuses its buffers for the next comparison.
 func (ev *evaluator) record(lhs, rhs []operand, o op, v verdict) {
-	ev.cmps = append(ev.cmps, comparison{lhs: lhs, rhs: rhs, op: o, holds: v.holds, both: v.both, out: v.out})
+	ev.cmps = append(ev.cmps, comparison{lhs: slices.Clone(lhs), rhs: slices.Clone(rhs), op: o, holds: v.holds, both: v.both, out: v.out})
 }
 
 // tableOf is the one table every operand of a side is in; nil when mixed.
