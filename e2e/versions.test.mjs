@@ -166,6 +166,34 @@ test('a corrected file is a new version; the first still opens with its own cell
   await context.close();
 });
 
+test('the same file checked again leaves the draft list as drawn; a new version redraws it', async () => {
+  const { context, page } = await newPage();
+  const listedSaves = () => page.evaluate(() => Number(document.querySelector('#drafts').dataset.savesListed || 0));
+  const afterSave = (n) => page.waitForFunction((n) => Number(document.querySelector('#drafts').dataset.savesListed || 0) > n, n);
+  let n = await listedSaves();
+  assert.equal(await checkFile(page, files.first), 'done');
+  await afterSave(n);
+  await savedAs(page, 1);
+  const shownText = () => page.evaluate(() => document.querySelector('#drafts').textContent);
+  await page.evaluate(() => { window.__listed = document.querySelector('#drafts li.current'); });
+  const before = await shownText();
+  // The same bytes again: the same version; the list shows times to the
+  // minute, so it is redrawn only if the minute turned meanwhile.
+  n = await listedSaves();
+  assert.equal(await checkFile(page, files.first), 'done');
+  await afterSave(n);
+  if (!await page.evaluate(() => window.__listed.isConnected)) {
+    assert.notEqual(await shownText(), before, 'the list was redrawn though it shows the same');
+  }
+  // An edited file is a second version: the list says so.
+  n = await listedSaves();
+  assert.equal(await checkFile(page, files.edited), 'done');
+  await afterSave(n);
+  await savedAs(page, 2);
+  assert.equal(await page.evaluate(() => window.__listed.isConnected), false);
+  await context.close();
+});
+
 test('a batch of one department\'s files keeps every version; bytes past the newest N are dropped, reports kept', async () => {
   const { context, page } = await newPage();
   await page.fill('#keep-versions', '2');

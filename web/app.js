@@ -63,6 +63,12 @@ const state = {
 // checking, done, failed; tests and scripts read it); data-view is the
 // panel shown, which for a short check stays on the previous result (see
 // SHOW_CHECKING_MS).
+// setText changes an element's text only when it differs: writing the same
+// text still replaces its node and lays the page out again.
+function setText(el, text) {
+  if (el.textContent !== String(text)) el.textContent = text;
+}
+
 function setStatus(s) {
   const r = $('#results');
   r.dataset.status = s;
@@ -372,7 +378,7 @@ function draftSaved(m) {
   if (!c || c.checkId !== m.id) {
     // A file of a batch whose result is not on screen.
     if (m.draftError) notice('有文件已检查，但' + m.draftError.replace(/^草稿保存失败：/, '草稿未能保存：'));
-    refreshDrafts();
+    listSaved();
     return;
   }
   if (m.draftError) {
@@ -394,7 +400,14 @@ function draftSaved(m) {
     showChanges(m.draft.changes);
     versionSaved(c);
   }
-  refreshDrafts();
+  listSaved();
+}
+
+// listSaved refreshes the draft list after a save; #drafts[data-saves-listed]
+// counts the saves it shows (tests wait on it, never on time).
+let savesListed = 0;
+function listSaved() {
+  refreshDrafts().then(() => { $('#drafts').dataset.savesListed = ++savesListed; });
 }
 
 function fail(message, code) {
@@ -655,17 +668,30 @@ function fillPrint() {
   $('#print-summary tbody').replaceChildren(...keys.map((k) => row(formLabel(r, k), by.get(k))), row('合计', total, 'total'));
 }
 
+// A result replaced moments later (the next file of a quick series, a
+// re-check right after saving in Excel) is never scrolled: what lies below
+// its first screen is built once the result has stood FILL_AFTER_MS, then
+// when the page is idle; the score sheet at once when it nears the
+// viewport (#kpi is content-visibility: auto), folded bundles when opened,
+// everything when printed. Built sooner, it only competed with the next
+// check for the two cores of an office PC.
+const FILL_AFTER_MS = 400;
+let fillTimer = 0;
 function fillWhenIdle() {
+  clearTimeout(fillTimer);
+  const shown = state.current;
   const later = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 300 }) : setTimeout(f, 50));
   const run = () => {
-    // Not while the next file is being checked (on two cores the page's
-    // work slows the worker's, and a new result replaces what is filled):
-    // after it, whatever is then on screen.
-    if ($('#results').dataset.status === 'checking') { later(run); return; }
-    fillKPI();
-    if (unfilled.length) fillBundles();
+    if (state.current !== shown) return; // replaced: the new result has its own
+    // Not while the next file is being checked: after it, whatever is then on screen.
+    if ($('#results').dataset.status === 'checking') { fillTimer = setTimeout(run, FILL_AFTER_MS); return; }
+    later(() => {
+      if (state.current !== shown) return;
+      fillKPI();
+      if (unfilled.length) fillBundles();
+    });
   };
-  later(run);
+  fillTimer = setTimeout(run, FILL_AFTER_MS);
 }
 
 // The finding each rendered element shows (clicks are handled once, on
@@ -1243,11 +1269,10 @@ async function listDraftsNow() {
     return;
   }
   const list = m.drafts;
-  $('#draft-count').textContent = list.length ? `（${list.length}）` : '';
-  $('#drafts-status').textContent = list.length ? '' : '检查过的文件会自动保存在这里。';
-  const curId = state.current && state.current.draft && state.current.draft.id;
+  setText($('#draft-count'), list.length ? `（${list.length}）` : '');
+  setText($('#drafts-status'), list.length ? '' : '检查过的文件会自动保存在这里。');
   state.drafts = list;
-  $('#drafts').replaceChildren(...list.flatMap((d) => d.damaged ? [damagedItem(d)] : draftItems(d, curId)));
+  listDraftsFromState();
 }
 
 // A record that cannot be read is listed as such: its raw data can be
@@ -1388,6 +1413,15 @@ function chooseEdited(d) {
 // screen shows its own unless the clerk folded them).
 const versionsShown = new Map(); // draft ID → shown
 
+// liveDraft and liveVersion: the draft and version as last listed (a row
+// kept on screen may have been drawn from an earlier listing).
+function liveDraft(d) {
+  return (state.drafts || []).find((x) => x.id === d.id) || d;
+}
+function liveVersion(d, v) {
+  return (liveDraft(d).versions || []).find((x) => x.id === v.id) || v;
+}
+
 function draftItems(d, curId) {
   const vs = d.versions || [];
   const latest = vs[vs.length - 1];
@@ -1399,11 +1433,11 @@ function draftItems(d, curId) {
     h('div', { class: 'd-meta', 'data-coverage': d.coverage || null, text: [d.department, d.year, countsText(d), fmtTime(d.updated)].filter(Boolean).join(' · ') }),
     h('div', { class: 'd-actions' },
       h('button', { type: 'button', text: '打开', onclick: () => openDraft(d.id, false) }),
-      h('button', { type: 'button', text: '重新检查', title: '选择在 Excel 中修改后的文件，检查后存为此草稿的新版本', onclick: () => chooseEdited(d) }),
+      h('button', { type: 'button', text: '重新检查', title: '选择在 Excel 中修改后的文件，检查后存为此草稿的新版本', onclick: () => chooseEdited(liveDraft(d)) }),
       h('button', { type: 'button', text: '重查已存文件', title: '用当前的规则配置重新检查已保存的最新文件（例如换了规则配置之后）', onclick: () => openDraft(d.id, true) }),
       h('button', { type: 'button', class: 'd-versions', 'aria-expanded': String(shown), text: `版本（${vs.length}）`, onclick: toggle }),
-      h('button', { type: 'button', text: '改名', onclick: () => renameDraft(d) }),
-      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(d) })));
+      h('button', { type: 'button', text: '改名', onclick: () => renameDraft(liveDraft(d)) }),
+      h('button', { type: 'button', class: 'danger', text: '删除', onclick: () => deleteDraft(liveDraft(d)) })));
   // The versions are a sibling item, not inside the draft's: the draft's
   // own buttons stay the only ones in it.
   const list = h('li', { class: 'versions', 'data-versions-of': d.id, hidden: !shown },
@@ -1423,9 +1457,19 @@ function countsText(d) {
   }
 }
 
+// The list is redrawn only when what it shows changed: it is refreshed
+// after every save, and a file checked again unchanged (the same version,
+// its time shown to the minute) changes nothing in it — redrawing it cost
+// a layout per check. Its buttons act on the latest listing (liveDraft),
+// not on the objects they were drawn from.
+let draftsDrawn = '';
 function listDraftsFromState() {
   const curId = state.current && state.current.draft && state.current.draft.id;
-  $('#drafts').replaceChildren(...(state.drafts || []).flatMap((d) => d.damaged ? [damagedItem(d)] : draftItems(d, curId)));
+  const items = (state.drafts || []).flatMap((d) => d.damaged ? [damagedItem(d)] : draftItems(d, curId));
+  const drawn = items.map((el) => el.outerHTML).join('');
+  if (drawn === draftsDrawn) return;
+  draftsDrawn = drawn;
+  $('#drafts').replaceChildren(...items);
 }
 
 function versionRow(d, v, isLatest) {
@@ -1441,9 +1485,9 @@ function versionRow(d, v, isLatest) {
     dropped ? h('div', { class: 'v-dropped', text: droppedText() }) : null,
     h('div', { class: 'v-actions' },
       h('button', { type: 'button', 'data-action': 'open', text: '打开', onclick: () => openDraft(d.id, false, v.id) }),
-      h('button', { type: 'button', 'data-action': 'compare', text: '比较', disabled: only, title: only ? '只有一个版本' : '与另一个版本比较：已修正、新出现、仍存在的问题', onclick: () => compareFrom(d, v) }),
-      h('button', { type: 'button', 'data-action': 'export', text: '导出', disabled: dropped, title: dropped ? '原文件已清理' : '下载此版本的原文件', onclick: () => exportVersion(d, v) }),
-      h('button', { type: 'button', 'data-action': 'delete', class: 'danger', text: '删除', disabled: only, title: only ? '唯一的版本：请删除整个草稿' : '删除此版本', onclick: () => deleteVersion(d, v) })));
+      h('button', { type: 'button', 'data-action': 'compare', text: '比较', disabled: only, title: only ? '只有一个版本' : '与另一个版本比较：已修正、新出现、仍存在的问题', onclick: () => compareFrom(liveDraft(d), liveVersion(d, v)) }),
+      h('button', { type: 'button', 'data-action': 'export', text: '导出', disabled: dropped, title: dropped ? '原文件已清理' : '下载此版本的原文件', onclick: () => exportVersion(liveDraft(d), liveVersion(d, v)) }),
+      h('button', { type: 'button', 'data-action': 'delete', class: 'danger', text: '删除', disabled: only, title: only ? '唯一的版本：请删除整个草稿' : '删除此版本', onclick: () => deleteVersion(liveDraft(d), liveVersion(d, v)) })));
 }
 
 // compareFrom compares a version with another of its draft: with the one on
@@ -1665,6 +1709,9 @@ function wire() {
   });
   $('#print').addEventListener('click', () => { $('#tables').open = true; fillPrint(); window.print(); });
   window.addEventListener('beforeprint', fillPrint);
+  // The score sheet is built as soon as it nears the viewport (scrolled to,
+  // or the window is tall enough), not only after the result has stood.
+  $('#kpi').addEventListener('contentvisibilityautostatechange', (e) => { if (!e.skipped) fillKPI(); });
   const findings = $('#findings');
   findings.addEventListener('click', (e) => {
     const el = e.target.closest('.finding');
