@@ -6,7 +6,8 @@
 //
 // testdata/seed/seed.xlsx is the whole draft (nine tables, one sheet each, and
 // the twelve 绩效自评表); seed-<layout>.xlsx are the same draft laid out
-// differently; seed-nine.xlsx holds the nine tables only. testdata/ministry/
+// differently; seed-styled.xlsx is the draft as WPS or Excel export it
+// (hundreds of cell formats, pictures); seed-nine.xlsx holds the nine tables only. testdata/ministry/
 // holds the ministry-style fixtures of internal/rules/testdata (no 行次, 栏次
 // or form codes, in their many layouts) as real workbooks.
 package main
@@ -47,6 +48,18 @@ func run(out string) error {
 		files["seed-"+l.Name+".xlsx"] = b
 	}
 	if err := write(dir, files); err != nil {
+		return err
+	}
+	// The draft as WPS or Excel export it: styled, with pictures.
+	plain, err := gridbook.XLSX(seeddata.Book())
+	if err != nil {
+		return err
+	}
+	styled, err := gridbook.Styled(plain)
+	if err != nil {
+		return fmt.Errorf("seed-styled.xlsx: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seed-styled.xlsx"), styled, 0o644); err != nil {
 		return err
 	}
 	ministry := map[string]*workbook.Book{}
