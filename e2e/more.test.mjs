@@ -111,6 +111,28 @@ test('a short check says it is checking but keeps the previous result in view', 
   await context.close();
 });
 
+test('what lies below the first screen is built when scrolled to, not before the result has stood', async () => {
+  const { context, page } = await newPage();
+  await page.waitForFunction(() => document.body.dataset.warm === 'warm', null, { timeout: 60000 });
+  // The page's timers stand still: only scrolling can build the score sheet.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60000);
+  assert.equal(await checkFile(page, seed()), 'done');
+  assert.equal(await page.evaluate(() => document.querySelector('#kpi').dataset.filled), undefined);
+  assert.equal(await page.locator('#kpi tbody tr').count(), 0);
+  await page.locator('#kpi').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#kpi[data-filled]', { state: 'attached' });
+  assert.ok(await page.locator('#kpi tbody tr').count() > 0);
+  // Checked again while in view: filled at once, no empty moment.
+  assert.equal(await checkFile(page, seed()), 'done');
+  assert.equal(await page.evaluate(() => document.querySelector('#kpi').dataset.filled), 'true');
+  // Time moving on builds the folded bundles too.
+  await page.clock.resume();
+  await page.clock.runFor(1000);
+  await page.waitForFunction(() => [...document.querySelectorAll('#findings details.bundle')].every((b) => b.querySelector('.finding')));
+  await context.close();
+});
+
 test('a batch shows its last result and names the files it could not check', async () => {
   const { context, page } = await newPage();
   const bad = path.join(server.tmp, 'not-a-workbook.xlsx');

@@ -59,16 +59,16 @@ const state = {
   limits: null, // the engine's: {max_file_bytes}
 };
 
-// #results' data-status is the state of the latest file at once (idle,
-// checking, done, failed; tests and scripts read it); data-view is the
-// panel shown, which for a short check stays on the previous result (see
-// SHOW_CHECKING_MS).
 // setText changes an element's text only when it differs: writing the same
 // text still replaces its node and lays the page out again.
 function setText(el, text) {
   if (el.textContent !== String(text)) el.textContent = text;
 }
 
+// #results' data-status is the state of the latest file at once (idle,
+// checking, done, failed; tests and scripts read it); data-view is the
+// panel shown, which for a short check stays on the previous result (see
+// SHOW_CHECKING_MS).
 function setStatus(s) {
   const r = $('#results');
   r.dataset.status = s;
@@ -672,7 +672,7 @@ function fillPrint() {
 // re-check right after saving in Excel) is never scrolled: what lies below
 // its first screen is built once the result has stood FILL_AFTER_MS, then
 // when the page is idle; the score sheet at once when it nears the
-// viewport (#kpi is content-visibility: auto), folded bundles when opened,
+// viewport, folded bundles when opened,
 // everything when printed. Built sooner, it only competed with the next
 // check for the two cores of an office PC.
 const FILL_AFTER_MS = 400;
@@ -824,6 +824,7 @@ function draftsChanged() { if (drafts) drafts.postMessage({ type: 'drafts' }); }
 // below the findings, and its rows were a third of the time it took to
 // show a result. #kpi[data-filled] says they are there.
 let kpiUnfilled = null;
+let kpiNear = false; // the score sheet is near the viewport (its content is not skipped)
 function renderKPI(r) {
   const sec = $('#kpi');
   sec.hidden = !r.kpi || !r.kpi.length;
@@ -831,6 +832,8 @@ function renderKPI(r) {
   kpiUnfilled = sec.hidden ? null : r;
   if (sec.hidden) sec.dataset.filled = 'true';
   else delete sec.dataset.filled;
+  // In view (a clerk re-checking while reading it): no empty moment.
+  if (kpiNear) fillKPI();
 }
 
 function fillKPI() {
@@ -1709,9 +1712,15 @@ function wire() {
   });
   $('#print').addEventListener('click', () => { $('#tables').open = true; fillPrint(); window.print(); });
   window.addEventListener('beforeprint', fillPrint);
-  // The score sheet is built as soon as it nears the viewport (scrolled to,
-  // or the window is tall enough), not only after the result has stood.
-  $('#kpi').addEventListener('contentvisibilityautostatechange', (e) => { if (!e.skipped) fillKPI(); });
+  // The score sheet is built as soon as it comes within half a screen of
+  // the viewport (scrolled to, or the window is tall enough), not only
+  // after the result has stood.
+  if (typeof IntersectionObserver === 'function') {
+    new IntersectionObserver((entries) => {
+      for (const e of entries) kpiNear = e.isIntersecting;
+      if (kpiNear) fillKPI();
+    }, { rootMargin: '50% 0px' }).observe($('#kpi'));
+  }
   const findings = $('#findings');
   findings.addEventListener('click', (e) => {
     const el = e.target.closest('.finding');
