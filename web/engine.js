@@ -159,7 +159,9 @@ function startWorker() {
     workerURL = workerURL || URL.createObjectURL(new Blob([document.getElementById('rc-worker-src').textContent], { type: 'text/javascript' }));
     w = new Worker(workerURL);
   } else {
-    w = new Worker('worker.js');
+    // Named 'fetch' when it is to compile the module itself: it starts at
+    // once, without waiting for the 'init' below (worker.js).
+    w = new Worker('worker.js', engine.module ? {} : { name: 'fetch' });
   }
   worker = w;
   window.__rcEngine.workers++;

@@ -79,7 +79,7 @@ func run(dir, swTemplate string) error {
 	if err != nil {
 		return err
 	}
-	e, err := replaceOnce(string(eng), "new Worker('worker.js')", "new Worker('"+names["worker.js"]+"')", "engine.js")
+	e, err := replaceOnce(string(eng), "new Worker('worker.js'", "new Worker('"+names["worker.js"]+"'", "engine.js")
 	if err != nil {
 		return err
 	}
