@@ -88,7 +88,7 @@ var catalogue = []catalog.Rule{
 	{ID: RuleSumRounding, Severity: report.Warning, Form: "narrative", Title: "所列各项之和与总额有尾差",
 		Doc: "所列各项之和与总额之差在各项四舍五入可能造成的尾差以内（每项 0.005 万元），可能是元折算万元四舍五入造成，公开前请调平。"},
 	{ID: RuleYear, Severity: report.Error, Form: "narrative", Title: "年度与报告年度不一致",
-		Doc: "情况说明中陈述本年决算数的句子（“N 年度收入合计……”）、“截至 N 年 12 月 31 日”以及“N 年度部门决算”中的年度，应与报表的决算年度一致。"},
+		Doc: "情况说明中陈述本年决算数的句子（“N 年度收入合计……”）、“截至 N 年 12 月 31 日”以及“N 年度部门决算”中的年度，应与报表的决算年度一致（“N 年度部门决算公开后”“……批复以来”一类说往年事项的不算）。"},
 	{ID: RulePrevYear, Severity: report.Error, Form: "narrative", Title: "对比年度不是上一年度",
 		Doc: "“与 N 年度相比”“比 N 年度决算数”中的 N 应为决算年度的上一年度。"},
 	{ID: RuleDuplicate, Severity: report.Error, Form: "narrative", Title: "序号重复",

@@ -267,7 +267,7 @@ func (c *checker) years(para int, t *text, nums []num, attributed map[int]bool) 
 			rule, want, q = RulePrevYear, c.year-1, t.quote(n.i-len(prefix), n.end)
 		case (strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止")) && strings.HasPrefix(after, "12月31日"):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("12月31日"))
-		case strings.HasPrefix(after, "部门决算") || strings.HasPrefix(after, "度部门决算"):
+		case (strings.HasPrefix(after, "部门决算") || strings.HasPrefix(after, "度部门决算")) && !(y < c.year && pastEvent(after)):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("部门决算"))
 		case attributed[k]:
 			rule, q = RuleYear, t.quote(n.i, n.end)
@@ -276,6 +276,24 @@ func (c *checker) years(para int, t *text, nums []num, attributed map[int]bool) 
 			c.emit(rule, para, q, nil, strconv.Itoa(want), n.lit, strconv.Itoa(y-want), "年度应为 "+strconv.Itoa(want)+" 年（决算年度为 "+strconv.Itoa(c.year)+" 年）")
 		}
 	}
+}
+
+// pastEvent tells "N 年度部门决算公开后", "……批复以来" — an earlier year's
+// publication or approval as a past event, not a claim about the report's
+// year — from "N 年度部门决算情况说明" or "现将 N 年度部门决算公开如下",
+// which name the report's year.
+func pastEvent(after string) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(after, "度"), "部门决算")
+	for _, act := range []string{"公开", "批复", "审核", "审计", "会审"} {
+		if r, ok := strings.CutPrefix(rest, act); ok {
+			for _, w := range []string{"后", "以来", "之后", "时", "的反馈", "反馈", "整改", "中发现"} {
+				if strings.HasPrefix(r, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isComparison tells "N 年（度）相比", "N 年度决算数增加…" from a date or a
