@@ -90,7 +90,7 @@ var catalogue = []catalog.Rule{
 	{ID: RuleYear, Severity: report.Error, Form: "narrative", Title: "年度与报告年度不一致",
 		Doc: "情况说明中陈述本年决算数的句子（“N 年度收入合计……”）、“截至 N 年 12 月 31 日”以及“N 年度部门决算”中的年度，应与报表的决算年度一致（“N 年度部门决算公开后”“……批复以来”一类说往年事项的不算）。"},
 	{ID: RulePrevYear, Severity: report.Error, Form: "narrative", Title: "对比年度不是上一年度",
-		Doc: "“与 N 年度相比”“比 N 年度决算数”中的 N 应为决算年度的上一年度。"},
+		Doc: "“与 N 年度相比”“比 N 年度决算数”“较 N 年度部门决算数”“与截至 N 年 12 月 31 日相比”中的 N 应为决算年度的上一年度。"},
 	{ID: RuleDuplicate, Severity: report.Error, Form: "narrative", Title: "序号重复",
 		Doc: "同一级序号（一、二、……；（一）（二）……；1. 2. ……；（1）（2）……）不应重复。"},
 	{ID: RuleGap, Severity: report.Error, Form: "narrative", Title: "序号不连续",

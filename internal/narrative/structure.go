@@ -255,18 +255,17 @@ func (c *checker) years(para int, t *text, nums []num, attributed map[int]bool) 
 		}
 		before := s[:n.i]
 		after := s[n.end:]
-		prefix := ""
-		for _, w := range []string{"与", "比", "较", "同"} {
-			if strings.HasSuffix(before, w) {
-				prefix = w
-			}
-		}
+		prefix := comparedWith(before)
 		rule, want, q := "", c.year, ""
 		switch {
 		case prefix != "" && isComparison(after):
 			rule, want, q = RulePrevYear, c.year-1, t.quote(n.i-len(prefix), n.end)
 		case (strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止")) && strings.HasPrefix(after, "12月31日"):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("12月31日"))
+			// "与截至 N 年 12 月 31 日相比": the previous year's end.
+			if w := comparedWith(before[:len(before)-len("截至")]); w != "" {
+				rule, want, q = RulePrevYear, c.year-1, t.quote(n.i-len("截至")-len(w), n.end+len("12月31日"))
+			}
 		case (strings.HasPrefix(after, "部门决算") || strings.HasPrefix(after, "度部门决算")) && !(y < c.year && pastEvent(after)):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("部门决算"))
 		case attributed[k]:
@@ -296,9 +295,21 @@ func pastEvent(after string) bool {
 	return false
 }
 
-// isComparison tells "N 年（度）相比", "N 年度决算数增加…" from a date or a
-// project name after 比/较.
+// comparedWith is the word (与, 比, 较, 同) text ends with, if any: what
+// follows is compared with.
+func comparedWith(before string) string {
+	for _, w := range []string{"与", "比", "较", "同"} {
+		if strings.HasSuffix(before, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// isComparison tells "N 年（度）相比", "N 年度决算数增加…", "N 年度部门决算
+// 相比" from a date or a project name after 比/较.
 func isComparison(after string) bool {
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "度"), "部门")
 	for _, w := range []string{"相比", "比较", "决算", "增加", "减少", "增长", "下降", "降低", "上升", "持平", "同期", "数"} {
 		if strings.HasPrefix(after, w) {
 			return true
