@@ -87,7 +87,7 @@ func TestSummaries(t *testing.T) {
 		t.Errorf("Summarize = %+v, want %+v", got, want)
 	}
 	// From the report's JSON as the page gets it, and as earlier builds stored it.
-	withKeys, _ := ReportJSON(rep)
+	withKeys := ReportJSON(rep)
 	plain, _ := json.Marshal(rep)
 	for name, b := range map[string][]byte{"with keys": withKeys, "plain": plain} {
 		got, err := SummaryOfReport(b)

@@ -25,8 +25,8 @@ type pageFinding struct {
 // ReportJSON is the JSON of rep as the page gets it: the report's own, each
 // finding with its "key". It is also what a draft stores, and it decodes as
 // a report.Report (the key is an added field).
-func ReportJSON(rep *report.Report) ([]byte, error) {
-	return appendPageReport(make([]byte, 0, 96<<10), rep), nil
+func ReportJSON(rep *report.Report) []byte {
+	return appendPageReport(make([]byte, 0, 96<<10), rep)
 }
 
 // keyProbe reads of a stored report only what WithKeys needs.

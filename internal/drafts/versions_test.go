@@ -280,7 +280,7 @@ func TestDeleteVersion(t *testing.T) {
 		})
 	}
 	m := &Meta{Keys: []string{"x"}}
-	rep, _ := ReportJSON(sample())
+	rep := ReportJSON(sample())
 	Promoted(m, rep)
 	if !reflect.DeepEqual(m.Keys, Summarize(sample()).Keys) {
 		t.Errorf("keys %q", m.Keys)
@@ -303,7 +303,7 @@ func reportWith(t *testing.T, withKeys bool, findings ...[2]string) []byte {
 	var b []byte
 	var err error
 	if withKeys {
-		b, err = ReportJSON(rep)
+		b = ReportJSON(rep)
 	} else {
 		b, err = json.Marshal(rep)
 	}
