@@ -67,12 +67,17 @@ func TestProgressIsReported(t *testing.T) {
 
 // BenchmarkCheck is a full check: read, recognise, every rule, KPI.
 func BenchmarkCheck(b *testing.B) {
-	data := benchWorkbook(b)
+	benchmarkRun(b, "bench.xlsx", benchWorkbook(b))
+}
+
+// benchmarkRun times full checks of data with the default profile.
+func benchmarkRun(b *testing.B, name string, data []byte) {
+	b.Helper()
 	p := profile.Default()
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	for range b.N {
-		if rep := Run("bench.xlsx", data, p, Options{}); rep.Error != nil {
+		if rep := Run(name, data, p, Options{}); rep.Error != nil {
 			b.Fatal(rep.Error)
 		}
 	}
@@ -105,14 +110,7 @@ func BenchmarkCheckLarge(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := profile.Default()
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for range b.N {
-		if rep := Run("large.xlsx", data, p, Options{}); rep.Error != nil {
-			b.Fatal(rep.Error)
-		}
-	}
+	benchmarkRun(b, "large.xlsx", data)
 }
 
 // TestMinistryWorkbooksThroughXLSX: the ministry-style bases, written as real

@@ -46,12 +46,5 @@ func BenchmarkCheckStyled(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := profile.Default()
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for range b.N {
-		if rep := Run("styled.xlsx", data, p, Options{}); rep.Error != nil {
-			b.Fatal(rep.Error)
-		}
-	}
+	benchmarkRun(b, "styled.xlsx", data)
 }
