@@ -263,8 +263,9 @@ func (c *checker) years(para int, t *text, nums []num, attributed map[int]bool) 
 		case (strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止")) && strings.HasPrefix(after, "12月31日"):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("12月31日"))
 			// "与截至 N 年 12 月 31 日相比": the previous year's end.
-			if w := comparedWith(before[:len(before)-len("截至")]); w != "" {
-				rule, want, q = RulePrevYear, c.year-1, t.quote(n.i-len("截至")-len(w), n.end+len("12月31日"))
+			lead := strings.TrimSuffix(strings.TrimSuffix(before, "截至"), "截止")
+			if w := comparedWith(lead); w != "" {
+				rule, want, q = RulePrevYear, c.year-1, t.quote(len(lead)-len(w), n.end+len("12月31日"))
 			}
 		case (strings.HasPrefix(after, "部门决算") || strings.HasPrefix(after, "度部门决算")) && !(y < c.year && pastEvent(after)):
 			rule, q = RuleYear, t.quote(n.i, n.end+len("部门决算"))
