@@ -72,6 +72,26 @@ test('profiles are exported, and imported ones are validated in Chinese', async 
   await page.waitForFunction(() => document.querySelector('#profile').value === 'jiangan');
   assert.equal(await checkFile(page, seed()), 'done');
   assert.match(await page.textContent('#file-meta'), /江岸区/);
+  // A file chosen the moment the page opens, before the engine has listed
+  // its profiles, is checked with the saved choice all the same; a saved
+  // choice the engine no longer has means its default, as the list shows.
+  const atOnce = async () => {
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForSelector('#file', { state: 'attached' });
+    await page.setInputFiles('#file', seed());
+    await page.waitForFunction(() => Number(document.querySelector('#results').dataset.checks || 0) > 0, null, { timeout: 60000 });
+    return [await page.getAttribute('#results', 'data-status'), await page.textContent('#file-meta'), await page.inputValue('#profile')];
+  };
+  const [status, meta, chosen] = await atOnce();
+  assert.equal(status, 'done');
+  assert.match(meta, /江岸区/);
+  assert.equal(chosen, 'jiangan');
+  await page.evaluate(() => localStorage.setItem('rc.profile', 'gone-in-an-update'));
+  const [status2, meta2, chosen2] = await atOnce();
+  assert.equal(status2, 'done');
+  const first = await page.evaluate(() => [document.querySelector('#profile option').value, document.querySelector('#profile option').textContent]);
+  assert.equal(chosen2, first[0]);
+  assert.ok(meta2.includes(first[1]), meta2 + ' names ' + first[1]);
   await context.close();
 });
 

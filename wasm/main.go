@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -93,12 +94,16 @@ func jsonString(v any) string {
 	return string(b)
 }
 
-// profileFrom reads a built-in profile ID or a whole profile in JSON.
+// profileFrom reads a built-in profile ID or a whole profile in JSON. Not
+// JSON and not an ID of ours (none; a choice saved before an update removed
+// its profile) is the default, as the page's list of profiles then shows:
+// a file chosen while the engine starts is sent with the saved choice before
+// the page has that list.
 func profileFrom(s string) (*profile.Profile, error) {
 	if p, ok := profile.ByID(s); ok {
 		return p, nil
 	}
-	if s == "" {
+	if t := strings.TrimSpace(s); t == "" || t[0] != '{' {
 		return profile.Default(), nil
 	}
 	return check.ParseProfile([]byte(s))
