@@ -58,6 +58,27 @@ test('the seed draft is checked and its known findings are shown at their cells'
   await context.close();
 });
 
+test('every Chinese text, controls and cell references included, names the Chinese faces of the page', async () => {
+  // A character no listed face has makes Chromium look a face up for it, a
+  // synchronous round trip each: on Linux that was 100-250 ms of a first
+  // result's layout. Buttons, inputs and options do not inherit the page's
+  // font by default; the monospace references carry Chinese sheet names.
+  const { context, page } = await newPage();
+  assert.equal(await checkFile(page, seed()), 'done');
+  const bare = await page.evaluate(() => {
+    const faces = getComputedStyle(document.documentElement).getPropertyValue('--cjk-fonts').trim();
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const own = [...el.childNodes].filter((x) => x.nodeType === 3).map((x) => x.textContent).join('') + (el.placeholder || '');
+      if (/[\u4e00-\u9fff]/.test(own) && !getComputedStyle(el).fontFamily.includes(faces.split(',')[0].trim())) out.push(el.tagName + '.' + el.className + ': ' + own.slice(0, 20));
+    }
+    return { faces, out };
+  });
+  assert.ok(bare.faces.includes('Microsoft YaHei') && bare.faces.includes('WenQuanYi'), bare.faces);
+  assert.deepEqual(bare.out, []);
+  await context.close();
+});
+
 test('a ministry-style draft (no 行次, 栏次 or form codes) is read whole: 尾差 as 提示, 识别说明 apart', async () => {
   const { context, page, errors } = await newPage();
   assert.equal(await checkFile(page, path.join(root, 'testdata', 'ministry', 'ministry-rounding.xlsx')), 'done');
