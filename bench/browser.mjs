@@ -101,6 +101,59 @@ try {
   row('wasm brotli', (wasmBr / 1e6).toFixed(2) + ' MB', '—', '—', '<= 1.9 MB', wasmBr <= 1.9e6);
   row('first visit, compressed (br)', (first / 1e6).toFixed(2) + ' MB', '—', '—', '<= 3.5 MB', first <= 3.5e6);
 
+  {
+    // Open the page with a fresh profile and choose the file as soon as the
+    // file input exists: the time from navigation to the findings shown.
+    // The first visit downloads and compiles everything; the repeat visit
+    // (same profile, the service worker and the compiled code kept) must
+    // not pay for a warm-up before answering; the single file works from
+    // file://. Baseline: SheetJS loading (fresh profile) and reading the
+    // same file, from navigation. Medians of five. Measured first, while no
+    // other page of the browser is busy (a quiet machine: the warm page below
+    // saves drafts and installs the offline copy in the background).
+    const visit = async (c, url) => {
+      const p = await c.newPage();
+      await p.goto(url, { waitUntil: 'commit' });
+      await p.waitForSelector('#file', { state: 'attached' });
+      await p.setInputFiles('#file', seed);
+      const h = await p.waitForFunction(() => (window.__rcTimings || []).length && [performance.now(), window.__rcEngine.readyAt, window.__rcEngine.boot], null, { timeout: 60000 });
+      const [shown, ready, boot] = await h.jsonValue();
+      await p.close();
+      // The worker's compile and instantiation (streaming, from the page's
+      // origin): the browser's code cache makes a repeat visit's shorter.
+      return { shown, ready, compile: boot.instantiated - boot.start };
+    };
+    const first = [], repeat = [], single = [], sjOpen = [];
+    const singleURL = 'file://' + path.join(site, 'reportcheck.html');
+    for (let i = 0; i < 5; i++) {
+      const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      first.push(await visit(c, server.url));
+      // The repeat visit comes once the first page's service worker took
+      // over and its engine warmed up (as a clerk's second visit would).
+      const p = await c.newPage();
+      await p.goto(server.url);
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null && document.body.dataset.warm === 'warm', null, { timeout: 60000 });
+      await p.close();
+      repeat.push(await visit(c, server.url));
+      await c.close();
+      const c2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      single.push(await visit(c2, singleURL));
+      await c2.close();
+      const c3 = await browser.newContext();
+      const q = await c3.newPage();
+      await q.goto(server.url + 'sheetjs.html');
+      sjOpen.push(await q.evaluate(async () => { await window.sheetjsRead('seed.xlsx', 1); return performance.now(); }));
+      await c3.close();
+    }
+    const m = (a, k) => median(a.map((x) => x[k]));
+    const sj = median(sjOpen);
+    row('open -> first result, first visit (fresh profile)', ms(m(first, 'shown')), ms(sj) + ' SheetJS', (m(first, 'shown') / sj).toFixed(2), '<= 1500 ms (engine ready at ' + ms(m(first, 'ready')) + '; runs ' + first.map((x) => Math.round(x.shown)).join(' ') + ')', m(first, 'shown') <= 1500);
+    row('open -> first result, repeat visit', ms(m(repeat, 'shown')), ms(sj) + ' SheetJS', (m(repeat, 'shown') / sj).toFixed(2), '<= 800 ms (engine ready at ' + ms(m(repeat, 'ready')) + '; runs ' + repeat.map((x) => Math.round(x.shown)).join(' ') + ')', m(repeat, 'shown') <= 800);
+    row('wasm compile + instantiate, repeat vs first visit', ms(m(repeat, 'compile')), ms(m(first, 'compile')) + ' first', (m(repeat, 'compile') / m(first, 'compile')).toFixed(2), '< first (the compiled code is kept)', m(repeat, 'compile') < m(first, 'compile'));
+    row('open -> first result, single file (file://)', ms(m(single, 'shown')), ms(sj) + ' SheetJS', (m(single, 'shown') / sj).toFixed(2), '<= 2000 ms (engine ready at ' + ms(m(single, 'ready')) + '; runs ' + single.map((x) => Math.round(x.shown)).join(' ') + ')', m(single, 'shown') <= 2000);
+  }
+
+
   // 2. Seed-sized draft: the first check once the engine says it is ready,
   // then warm checks. Also (no budget) how long the engine takes to get ready
   // and what a clerk who picks the file at once waits for.
@@ -149,56 +202,6 @@ try {
     const base = median(await sj.evaluate(() => window.sheetjsRead('seed-styled.xlsx', 9)));
     row('styled draft (formats, pictures): later checks', ms(median(w)), ms(base), (median(w) / base).toFixed(2), '<= SheetJS', median(w) <= base);
   }
-  {
-    // Open the page with a fresh profile and choose the file as soon as the
-    // file input exists: the time from navigation to the findings shown.
-    // The first visit downloads and compiles everything; the repeat visit
-    // (same profile, the service worker and the compiled code kept) must
-    // not pay for a warm-up before answering; the single file works from
-    // file://. Baseline: SheetJS loading (fresh profile) and reading the
-    // same file, from navigation. Medians of three.
-    const visit = async (c, url) => {
-      const p = await c.newPage();
-      await p.goto(url, { waitUntil: 'commit' });
-      await p.waitForSelector('#file', { state: 'attached' });
-      await p.setInputFiles('#file', seed);
-      const h = await p.waitForFunction(() => (window.__rcTimings || []).length && [performance.now(), window.__rcEngine.readyAt, window.__rcEngine.boot], null, { timeout: 60000 });
-      const [shown, ready, boot] = await h.jsonValue();
-      await p.close();
-      // The worker's compile and instantiation (streaming, from the page's
-      // origin): the browser's code cache makes a repeat visit's shorter.
-      return { shown, ready, compile: boot.instantiated - boot.start };
-    };
-    const first = [], repeat = [], single = [], sjOpen = [];
-    const singleURL = 'file://' + path.join(site, 'reportcheck.html');
-    for (let i = 0; i < 3; i++) {
-      const c = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      first.push(await visit(c, server.url));
-      // The repeat visit comes once the first page's service worker took
-      // over and its engine warmed up (as a clerk's second visit would).
-      const p = await c.newPage();
-      await p.goto(server.url);
-      await p.waitForFunction(() => navigator.serviceWorker.controller !== null && document.body.dataset.warm === 'warm', null, { timeout: 60000 });
-      await p.close();
-      repeat.push(await visit(c, server.url));
-      await c.close();
-      const c2 = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      single.push(await visit(c2, singleURL));
-      await c2.close();
-      const c3 = await browser.newContext();
-      const q = await c3.newPage();
-      await q.goto(server.url + 'sheetjs.html');
-      sjOpen.push(await q.evaluate(async () => { await window.sheetjsRead('seed.xlsx', 1); return performance.now(); }));
-      await c3.close();
-    }
-    const m = (a, k) => median(a.map((x) => x[k]));
-    const sj = median(sjOpen);
-    row('open -> first result, first visit (fresh profile)', ms(m(first, 'shown')), ms(sj) + ' SheetJS', (m(first, 'shown') / sj).toFixed(2), '<= 1500 ms (engine ready at ' + ms(m(first, 'ready')) + ')', m(first, 'shown') <= 1500);
-    row('open -> first result, repeat visit', ms(m(repeat, 'shown')), ms(sj) + ' SheetJS', (m(repeat, 'shown') / sj).toFixed(2), '<= 800 ms (engine ready at ' + ms(m(repeat, 'ready')) + ')', m(repeat, 'shown') <= 800);
-    row('wasm compile + instantiate, repeat vs first visit', ms(m(repeat, 'compile')), ms(m(first, 'compile')) + ' first', (m(repeat, 'compile') / m(first, 'compile')).toFixed(2), '< first (the compiled code is kept)', m(repeat, 'compile') < m(first, 'compile'));
-    row('open -> first result, single file (file://)', ms(m(single, 'shown')), ms(sj) + ' SheetJS', (m(single, 'shown') / sj).toFixed(2), '<= 2000 ms (engine ready at ' + ms(m(single, 'ready')) + ')', m(single, 'shown') <= 2000);
-  }
-
   // 3. Batch: 50 drafts at once vs 50 single warm checks.
   const batchDir = mkdtempSync(path.join(tmpdir(), 'rc-batch-'));
   const files = [];
