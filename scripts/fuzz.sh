@@ -11,6 +11,7 @@ targets=(
   "FuzzDifferential ./internal/workbook"
   "FuzzRead ./internal/docx"
   "FuzzCheck ./internal/narrative"
+  "FuzzSpace ./internal/trim"
 )
 # KPI value parsing and recognition targets live in internal/kpi.
 for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' internal/kpi/*_test.go 2>/dev/null | sed 's/func //'); do

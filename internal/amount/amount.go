@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"reportcheck/internal/trim"
 )
 
 // Kind says what a cell held.
@@ -68,7 +70,7 @@ const maxDigits = 40
 // Parse turns cell text into a Value. It never panics and never allocates
 // more than a small multiple of len(s).
 func Parse(s string) Value {
-	raw := strings.TrimSpace(s)
+	raw := trim.Space(s)
 	if raw == "" {
 		return Value{Kind: Blank}
 	}

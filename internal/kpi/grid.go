@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"reportcheck/internal/trim"
 	"reportcheck/internal/workbook"
 )
 
@@ -53,7 +54,7 @@ func (g *grid) fewCells(r, width, limit int) bool {
 	n := 0
 	row := g.sh.Rows[r-1]
 	for c := 1; c <= width && c <= len(row); c++ {
-		if row[c-1] == "" || g.isCovered(r, c) || strings.TrimSpace(row[c-1]) == "" {
+		if row[c-1] == "" || g.isCovered(r, c) || trim.Space(row[c-1]) == "" {
 			continue
 		}
 		if n++; n > limit {
@@ -73,7 +74,7 @@ func (g *grid) appendCells(out []int, r, width int) []int {
 		if g.isCovered(r, c) {
 			continue
 		}
-		if strings.TrimSpace(g.sh.Value(r, c)) != "" {
+		if trim.Space(g.sh.Value(r, c)) != "" {
 			out = append(out, c)
 		}
 	}
@@ -87,7 +88,7 @@ func (g *grid) nextRight(r, c, width int) (int, bool) {
 		if g.isCovered(r, x) {
 			continue
 		}
-		if strings.TrimSpace(g.sh.Value(r, x)) != "" {
+		if trim.Space(g.sh.Value(r, x)) != "" {
 			return x, true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"reportcheck/internal/amount"
 	"reportcheck/internal/locate"
 	"reportcheck/internal/template"
+	"reportcheck/internal/trim"
 	"reportcheck/internal/workbook"
 )
 
@@ -246,7 +247,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 		// Subtitle "（科技管理工作经费）" right under the title.
 		if r <= top+2 && r > top && len(row) == 1 && t.Name == "" {
 			if isSubtitle(keys[0]) {
-				t.Name = clean(strings.Trim(strings.TrimSpace(sh.Value(r, row[0])), "（）() "))
+				t.Name = clean(strings.Trim(trim.Space(sh.Value(r, row[0])), "（）() "))
 				t.NameRef = workbook.CellName(r, row[0])
 			}
 		}
@@ -455,7 +456,7 @@ func hasKey(keys []string, sub string) bool {
 func cellTexts(sh *workbook.Sheet, r int, cols []int) []string {
 	var out []string
 	for _, c := range cols {
-		out = append(out, strings.TrimSpace(sh.Value(r, c)))
+		out = append(out, trim.Space(sh.Value(r, c)))
 	}
 	return out
 }
@@ -478,7 +479,7 @@ func fieldAt(g *grid, r, c int) Field {
 // not depend on how the draft merged (or did not merge) the empty field.
 func (g *grid) valueRight(r, c, width int) Field {
 	if x, ok := g.nextRight(r, c, width); ok {
-		return Field{Ref: workbook.CellName(r, x), Text: strings.TrimSpace(g.sh.Value(r, x)), Found: true}
+		return Field{Ref: workbook.CellName(r, x), Text: trim.Space(g.sh.Value(r, x)), Found: true}
 	}
 	return Field{Ref: workbook.CellName(r, c), Found: true}
 }
@@ -652,7 +653,7 @@ var (
 func readTicks(g *grid, r, c, width int, label string) TickGroup {
 	tg := TickGroup{Label: label, Ref: workbook.CellName(r, c)}
 	var parts []string
-	own := strings.TrimSpace(g.sh.Value(r, c))
+	own := trim.Space(g.sh.Value(r, c))
 	if i := strings.Index(own, label); i >= 0 {
 		rest := strings.TrimLeft(own[i+len(label):], ":： \t\n")
 		if rest != "" {
@@ -663,7 +664,7 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 		if g.isCovered(r, x) {
 			continue
 		}
-		if v := strings.TrimSpace(g.sh.Value(r, x)); v != "" {
+		if v := trim.Space(g.sh.Value(r, x)); v != "" {
 			if k := template.Fold(v); strings.HasPrefix(k, "项目类别") || strings.HasPrefix(k, "项目属性") || strings.HasPrefix(k, "项目类型") {
 				break
 			}
@@ -697,7 +698,7 @@ func readTicks(g *grid, r, c, width int, label string) TickGroup {
 	}
 	tg.Options = options
 	switch {
-	case strings.TrimSpace(text) == "":
+	case trim.Space(text) == "":
 		tg.Known, tg.Ticked = true, 0
 	case ticked > 0:
 		tg.Known, tg.Ticked = true, ticked

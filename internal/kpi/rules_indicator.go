@@ -8,6 +8,7 @@ import (
 	"reportcheck/internal/catalog"
 	"reportcheck/internal/report"
 	"reportcheck/internal/template"
+	"reportcheck/internal/trim"
 )
 
 // The indicator rows: what is written (K0016, K0010, K0011, K0012, K0015)
@@ -97,7 +98,7 @@ func checkDeviation(tc *tableContext) []finding {
 	for _, f := range tc.indicators {
 		j := f.j
 		if j.Dir == DirPositive && !j.Ratio.IsZero() && j.Ratio.GreaterThanOrEqual(tc.k.Deviation()) &&
-			strings.TrimSpace(t.Reason.Text) == "" && strings.TrimSpace(f.Reason.Text) == "" {
+			trim.Space(t.Reason.Text) == "" && trim.Space(f.Reason.Text) == "" {
 			ref := t.Reason.Ref
 			if f.Reason.Found {
 				ref = f.Reason.Ref

@@ -3,10 +3,10 @@ package kpi
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"reportcheck/internal/catalog"
 	"reportcheck/internal/report"
+	"reportcheck/internal/trim"
 )
 
 // The sums and the rest of a table: K0005, K0018, K0003, K0004, K0013,
@@ -198,7 +198,7 @@ func checkReason(tc *tableContext) []finding {
 	t := tc.t
 	var out []finding
 	for _, f := range tc.indicators {
-		if f.failed() && f.Reason.Found && strings.TrimSpace(f.Reason.Text) == "" {
+		if f.failed() && f.Reason.Found && trim.Space(f.Reason.Text) == "" {
 			out = append(out, finding{at: atRow(slotRowReason, f), cell: f.Reason.Ref, cells: []string{f.Actual.Ref},
 				message: fmt.Sprintf("%s未完成（目标 %s，实际 %s），未填写偏差原因分析及改进措施", f.where(), f.Target.Text, f.Actual.Text)})
 		}
@@ -214,11 +214,11 @@ func checkReason(tc *tableContext) []finding {
 	if !total.LessThan(hundred) {
 		why = "有指标未完成"
 	}
-	if t.Reason.Found && strings.TrimSpace(t.Reason.Text) == "" {
+	if t.Reason.Found && trim.Space(t.Reason.Text) == "" {
 		out = append(out, finding{at: at(slotReason), cell: t.Reason.Ref, cells: []string{tc.totalRef},
 			message: fmt.Sprintf("%s%s，未填写偏差原因分析", tc.label, why)})
 	}
-	if t.Measures.Found && strings.TrimSpace(t.Measures.Text) == "" && t.Measures.Ref != t.Reason.Ref {
+	if t.Measures.Found && trim.Space(t.Measures.Text) == "" && t.Measures.Ref != t.Reason.Ref {
 		out = append(out, finding{at: at(slotReason), cell: t.Measures.Ref, cells: []string{tc.totalRef},
 			message: fmt.Sprintf("%s%s，未填写改进措施", tc.label, why)})
 	}

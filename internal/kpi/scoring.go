@@ -9,6 +9,7 @@ import (
 	"reportcheck/internal/amount"
 	"reportcheck/internal/profile"
 	"reportcheck/internal/template"
+	"reportcheck/internal/trim"
 )
 
 // The formulas the K rules share: how a score follows from a weight and a
@@ -106,14 +107,14 @@ func outcomeChinese(o Outcome) string {
 }
 
 func emptyOr(text string) string {
-	if strings.TrimSpace(text) == "" {
+	if trim.Space(text) == "" {
 		return "未填写"
 	}
 	return "“" + text + "”不是数值"
 }
 
 func slashOrEmpty(text string) string {
-	if strings.TrimSpace(text) == "" {
+	if trim.Space(text) == "" {
 		return "未填写"
 	}
 	return "为“" + text + "”"

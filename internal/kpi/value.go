@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"reportcheck/internal/template"
+	"reportcheck/internal/trim"
 )
 
 // Kind is what a target or actual value says.
@@ -136,7 +137,7 @@ var (
 
 // ParseValue types a target or actual as written in the table.
 func ParseValue(s string) Value {
-	raw := strings.TrimSpace(s)
+	raw := trim.Space(s)
 	v := Value{Raw: raw}
 	n := template.FoldValue(raw)
 	if n == "" {

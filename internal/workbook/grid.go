@@ -1,6 +1,6 @@
 package workbook
 
-import "strings"
+import "reportcheck/internal/trim"
 
 // GridOptions bounds the merges a Grid resolves.
 type GridOptions struct {
@@ -96,10 +96,10 @@ func (g *Grid) RightEdge(r, c int) int {
 
 // Own is the trimmed text of the cell itself, merges not resolved: a
 // covered cell reads as whatever it holds (usually nothing).
-func (g *Grid) Own(r, c int) string { return strings.TrimSpace(g.sh.Value(r, c)) }
+func (g *Grid) Own(r, c int) string { return trim.Space(g.sh.Value(r, c)) }
 
 // Resolved is the trimmed text shown at (r, c): its anchor's.
-func (g *Grid) Resolved(r, c int) string { return strings.TrimSpace(g.sh.Value(g.Anchor(r, c))) }
+func (g *Grid) Resolved(r, c int) string { return trim.Space(g.sh.Value(g.Anchor(r, c))) }
 
 // Width is the length of the longest row in [top, bottom], capped at
 // MaxCols when set.
