@@ -12,6 +12,7 @@ targets=(
   "FuzzRead ./internal/docx"
   "FuzzCheck ./internal/narrative"
   "FuzzSpace ./internal/trim"
+  "FuzzParseDecimal ./internal/amount"
 )
 # KPI value parsing and recognition targets live in internal/kpi.
 for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' internal/kpi/*_test.go 2>/dev/null | sed 's/func //'); do

@@ -178,7 +178,7 @@ func parseNumber(s string) (Value, bool) {
 	if exp != "" {
 		num += "e" + exp
 	}
-	dec, err := decimal.NewFromString(num)
+	dec, err := ParseDecimal(num)
 	if err != nil {
 		return Value{}, false
 	}

@@ -258,7 +258,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 					continue
 				}
 				if p, ok := firstPoints(k); ok {
-					if d, err := decimal.NewFromString(p); err == nil {
+					if d, err := amount.ParseDecimal(p); err == nil {
 						t.IndPoints, t.IndPointsRef = d, workbook.CellName(r, row[i])
 					}
 				}
@@ -383,7 +383,7 @@ func parseBlock(g *grid, top, bottom int) *Table {
 				t.budgetLabel(k, workbook.CellName(r, c))
 			case strings.Contains(k, "绩效目标") || strings.Contains(k, "绩效指标"):
 				if p, ok := firstPoints(k); ok && t.IndPoints.IsZero() {
-					if d, err := decimal.NewFromString(p); err == nil {
+					if d, err := amount.ParseDecimal(p); err == nil {
 						t.IndPoints, t.IndPointsRef = d, workbook.CellName(r, c)
 					}
 				}
@@ -439,7 +439,7 @@ func (t *Table) budgetLabel(k, ref string) {
 }
 
 func (t *Table) setExecPoints(s, ref string) {
-	if d, err := decimal.NewFromString(s); err == nil && t.ExecPoints.IsZero() && d.IsPositive() {
+	if d, err := amount.ParseDecimal(s); err == nil && t.ExecPoints.IsZero() && d.IsPositive() {
 		t.ExecPoints, t.ExecPointsRef = d, ref
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"reportcheck/internal/amount"
 	"reportcheck/internal/template"
 	"reportcheck/internal/trim"
 )
@@ -156,7 +157,7 @@ func ParseValue(s string) Value {
 		}
 	}
 	if num, rest, ok := splitNumber(body); ok && len(num) <= 40 {
-		if d, err := decimal.NewFromString(num); err == nil {
+		if d, err := amount.ParseDecimal(num); err == nil {
 			v.Num = d
 			if i := strings.IndexByte(num, '.'); i >= 0 {
 				v.Places = int32(len(num) - i - 1)

@@ -238,7 +238,7 @@ func numbers(s string, skip int) []num {
 			n.end = j + len(n.unit)
 		}
 		if n.kind != numYear && n.kind != numDate {
-			d, err := decimal.NewFromString(n.lit)
+			d, err := amount.ParseDecimal(n.lit)
 			if err != nil {
 				i = n.end
 				continue
