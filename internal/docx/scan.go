@@ -81,44 +81,48 @@ func (s *scanner) next() (token, error) {
 			return t, nil
 		}
 		rest := b[s.pos:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("<?")):
-			i := bytes.Index(rest, []byte("?>"))
-			if i < 0 {
-				return token{}, errBadXML
+		// Most tags are start tags: the other kinds are told apart only
+		// when the byte after '<' can begin one.
+		if len(rest) > 1 && (rest[1] == '?' || rest[1] == '!' || rest[1] == '/') {
+			switch {
+			case bytes.HasPrefix(rest, []byte("<?")):
+				i := bytes.Index(rest, []byte("?>"))
+				if i < 0 {
+					return token{}, errBadXML
+				}
+				s.pos += i + 2
+				continue
+			case bytes.HasPrefix(rest, []byte("<!--")):
+				i := bytes.Index(rest[4:], []byte("-->"))
+				if i < 0 {
+					return token{}, errBadXML
+				}
+				s.pos += 4 + i + 3
+				continue
+			case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+				i := bytes.Index(rest, []byte("]]>"))
+				if i < 0 || len(s.stack) == 0 {
+					return token{}, errBadXML
+				}
+				t := token{kind: tokCData, start: s.pos + 9, end: s.pos + i}
+				s.pos += i + 3
+				return t, nil
+			case bytes.HasPrefix(rest, []byte("<!")):
+				return token{}, errDTD
+			case bytes.HasPrefix(rest, []byte("</")):
+				i := bytes.IndexByte(rest, '>')
+				if i < 0 {
+					return token{}, errBadXML
+				}
+				name := bytes.TrimRight(rest[2:i], " \t\r\n")
+				if len(s.stack) == 0 || !bytes.Equal(s.stack[len(s.stack)-1], name) {
+					return token{}, errBadXML
+				}
+				s.stack = s.stack[:len(s.stack)-1]
+				t := token{kind: tokEnd, name: name, start: s.pos, end: s.pos + i + 1}
+				s.pos += i + 1
+				return t, nil
 			}
-			s.pos += i + 2
-			continue
-		case bytes.HasPrefix(rest, []byte("<!--")):
-			i := bytes.Index(rest[4:], []byte("-->"))
-			if i < 0 {
-				return token{}, errBadXML
-			}
-			s.pos += 4 + i + 3
-			continue
-		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			i := bytes.Index(rest, []byte("]]>"))
-			if i < 0 || len(s.stack) == 0 {
-				return token{}, errBadXML
-			}
-			t := token{kind: tokCData, start: s.pos + 9, end: s.pos + i}
-			s.pos += i + 3
-			return t, nil
-		case bytes.HasPrefix(rest, []byte("<!")):
-			return token{}, errDTD
-		case bytes.HasPrefix(rest, []byte("</")):
-			i := bytes.IndexByte(rest, '>')
-			if i < 0 {
-				return token{}, errBadXML
-			}
-			name := bytes.TrimRight(rest[2:i], " \t\r\n")
-			if len(s.stack) == 0 || !bytes.Equal(s.stack[len(s.stack)-1], name) {
-				return token{}, errBadXML
-			}
-			s.stack = s.stack[:len(s.stack)-1]
-			t := token{kind: tokEnd, name: name, start: s.pos, end: s.pos + i + 1}
-			s.pos += i + 1
-			return t, nil
 		}
 		// A start or empty tag: the name, then attributes up to a '>' that
 		// is not inside a quoted value.
