@@ -103,9 +103,11 @@ async function loadProfiles() {
 function safeGet(k) { try { return localStorage.getItem(k); } catch (_) { return null; } }
 function safeSet(k, v) { try { localStorage.setItem(k, v); } catch (_) { /* private mode: not remembered */ } }
 
+// currentProfile is the profile chosen in the list, or null while the
+// engine has not sent the list yet (a check then goes by checkProfile).
 function currentProfile() {
   const id = $('#profile').value;
-  return state.profiles.find((p) => p.id === id) || state.profiles[0] || { id: 'hubei', json: 'hubei', data: { name: '湖北/武汉' } };
+  return state.profiles.find((p) => p.id === id) || state.profiles[0] || null;
 }
 
 // checkProfile is what a check runs with: the profile chosen. A file chosen
@@ -1703,6 +1705,7 @@ function wire() {
   });
   $('#export-profile').addEventListener('click', () => {
     const p = currentProfile();
+    if (!p) { notice('规则配置还在载入，请稍候再导出。'); return; }
     download('规则配置-' + p.data.name.replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(p.data, null, 2), 'application/json');
   });
   $('#import-profile').addEventListener('change', (e) => { const f = e.target.files[0]; e.target.value = ''; if (f) importProfile(f); });
